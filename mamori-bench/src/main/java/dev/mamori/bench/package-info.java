@@ -1,0 +1,2 @@
+/** JMH benchmarks of Mamori's hot paths. */
+package dev.mamori.bench;
