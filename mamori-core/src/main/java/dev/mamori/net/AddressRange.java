@@ -1,0 +1,42 @@
+package dev.mamori.net;
+
+/** An inclusive range of addresses of one family. */
+public record AddressRange(IpAddress first, IpAddress last) implements Comparable<AddressRange> {
+
+  public AddressRange {
+    if (first.family() != last.family()) {
+      throw new IllegalArgumentException("range mixes IPv4 and IPv6: " + first + "-" + last);
+    }
+    if (first.compareTo(last) > 0) {
+      throw new IllegalArgumentException("empty range " + first + "-" + last);
+    }
+  }
+
+  public static AddressRange single(IpAddress address) {
+    return new AddressRange(address, address);
+  }
+
+  /** Every address of the family. */
+  public static AddressRange all(IpFamily family) {
+    return new AddressRange(IpAddress.first(family), IpAddress.last(family));
+  }
+
+  public IpFamily family() {
+    return first.family();
+  }
+
+  public boolean contains(IpAddress address) {
+    return first.compareTo(address) <= 0 && address.compareTo(last) <= 0;
+  }
+
+  @Override
+  public int compareTo(AddressRange other) {
+    int byFirst = first.compareTo(other.first);
+    return byFirst != 0 ? byFirst : last.compareTo(other.last);
+  }
+
+  @Override
+  public String toString() {
+    return first.equals(last) ? first.toString() : first + "-" + last;
+  }
+}

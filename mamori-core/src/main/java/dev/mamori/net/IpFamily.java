@@ -1,0 +1,23 @@
+package dev.mamori.net;
+
+/** The two IP versions. AWS evaluates IPv4 and IPv6 rules separately; a packet has exactly one. */
+public enum IpFamily {
+  IPV4(32),
+  IPV6(128);
+
+  private final int bits;
+
+  IpFamily(int bits) {
+    this.bits = bits;
+  }
+
+  /** Address width in bits: 32 or 128. */
+  public int bits() {
+    return bits;
+  }
+
+  /** The catch-all prefix of this family: {@code 0.0.0.0/0} or {@code ::/0}. */
+  public Cidr anyCidr() {
+    return new Cidr(IpAddress.first(this), 0);
+  }
+}
