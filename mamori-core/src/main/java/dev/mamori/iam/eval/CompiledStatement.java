@@ -67,7 +67,7 @@ final class CompiledStatement {
       return null;
     }
     GrantLevel level = GrantLevel.DIRECT;
-    if (kind == PolicyKind.RESOURCE || kind == PolicyKind.RCP) {
+    if (kind.namesPrincipals()) {
       if (principal.isPresent()) {
         Optional<GrantLevel> named = PrincipalMatcher.grantLevel(principal.get(), request.principal());
         if (named.isEmpty()) {

@@ -40,6 +40,9 @@ public final class FastEvaluator implements Evaluator {
     private final boolean kmsKey;
     private final CompiledStatement[] scpDenies;
     private final CompiledStatement[] rcpDenies;
+    private final CompiledStatement[] endpointDenies;
+    private final CompiledStatement[] endpointAllows;
+    private final boolean hasEndpoint;
 
     Compiled(PolicySet set) {
       List<CompiledStatement> otherDenies = new ArrayList<>();
@@ -58,12 +61,16 @@ public final class FastEvaluator implements Evaluator {
       rcpAllows = set.resourceControlPolicies().stream().map(l -> split(l.policies(), PolicyKind.RCP, cd))
           .toArray(CompiledStatement[][]::new);
       rcpDenies = cd.toArray(CompiledStatement[]::new);
+      List<CompiledStatement> ed = new ArrayList<>();
+      endpointAllows = split(set.endpointPolicies(), PolicyKind.ENDPOINT, ed);
+      endpointDenies = ed.toArray(CompiledStatement[]::new);
+      hasEndpoint = !set.endpointPolicies().isEmpty();
       hasScps = !set.serviceControlPolicies().isEmpty();
       hasRcps = !set.resourceControlPolicies().isEmpty();
       hasBoundary = !set.permissionsBoundaries().isEmpty();
       hasSession = set.sessionPolicy().isPresent();
       hasResourcePolicy = set.resourcePolicy().isPresent();
-      kmsKey = set.resourcePolicyKind() == ResourcePolicyKind.KMS_KEY_POLICY;
+      kmsKey = set.resourcePolicyKind().mustAllow();
     }
 
     /** Compiles the statements of the policies; Allow statements are returned, Deny ones collected. */
@@ -79,6 +86,9 @@ public final class FastEvaluator implements Evaluator {
     }
 
     public AuthorizationResult authorize(AuthorizationRequest request) {
+      if (AwsGuardrails.needsNoAuthorization(request)) {
+        return AuthorizationResult.allowed(List.of());
+      }
       String action = CompiledStatement.lower(request.action());
       RequestPrincipal caller = request.principal();
       boolean root = caller instanceof RequestPrincipal.RootUser;
@@ -96,8 +106,12 @@ public final class FastEvaluator implements Evaluator {
       if (rcpsApply) {
         denied = collect(rcpDenies, request, action, denied);
       }
+      denied = collect(endpointDenies, request, action, denied);
       if (denied != null) {
         return AuthorizationResult.explicitDeny(sortDenies(denied));
+      }
+      if (AwsGuardrails.protectsResource(request)) {
+        return AuthorizationResult.implicitDeny(PolicyKind.AWS_OWNED);
       }
 
       List<Reason> allows = new ArrayList<>(4);
@@ -106,6 +120,9 @@ public final class FastEvaluator implements Evaluator {
       }
       if (rcpsApply && !everyLevelAllows(rcpAllows, request, action, allows)) {
         return AuthorizationResult.implicitDeny(PolicyKind.RCP);
+      }
+      if (hasEndpoint && !anyAllows(endpointAllows, request, action, allows)) {
+        return AuthorizationResult.implicitDeny(PolicyKind.ENDPOINT);
       }
       GrantLevel strongest = null;
       for (CompiledStatement s : resourceAllows) {

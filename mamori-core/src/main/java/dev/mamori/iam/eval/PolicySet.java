@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Every policy that takes part in one decision. An empty SCP or RCP list means none apply (no
  * organization, the management account, or a principal/resource outside it); an empty boundary
- * list means the entity has no permissions boundary.
+ * list means the entity has no permissions boundary; an empty endpoint list means the request
+ * does not go through a VPC endpoint.
  */
 public record PolicySet(
     List<Policy> identityPolicies,
@@ -16,13 +17,15 @@ public record PolicySet(
     List<Policy> permissionsBoundaries,
     Optional<Policy> sessionPolicy,
     List<OrgPolicyLevel> serviceControlPolicies,
-    List<OrgPolicyLevel> resourceControlPolicies) {
+    List<OrgPolicyLevel> resourceControlPolicies,
+    List<Policy> endpointPolicies) {
 
   public PolicySet {
     identityPolicies = List.copyOf(identityPolicies);
     permissionsBoundaries = List.copyOf(permissionsBoundaries);
     serviceControlPolicies = List.copyOf(serviceControlPolicies);
     resourceControlPolicies = List.copyOf(resourceControlPolicies);
+    endpointPolicies = List.copyOf(endpointPolicies);
   }
 
   public static PolicySet identityOnly(List<Policy> identityPolicies) {
@@ -37,7 +40,7 @@ public record PolicySet(
     return new Builder().identityPolicies(identityPolicies).resourcePolicy(resourcePolicy)
         .resourcePolicyKind(resourcePolicyKind).permissionsBoundaries(permissionsBoundaries)
         .sessionPolicy(sessionPolicy).serviceControlPolicies(serviceControlPolicies)
-        .resourceControlPolicies(resourceControlPolicies);
+        .resourceControlPolicies(resourceControlPolicies).endpointPolicies(endpointPolicies);
   }
 
   /** Assembles a policy set; everything left out is absent. */
@@ -49,6 +52,13 @@ public record PolicySet(
     private Optional<Policy> sessionPolicy = Optional.empty();
     private List<OrgPolicyLevel> scps = List.of();
     private List<OrgPolicyLevel> rcps = List.of();
+    private List<Policy> endpointPolicies = List.of();
+
+    /** The VPC endpoint's policy, when the request goes through one. */
+    public Builder endpointPolicies(List<Policy> v) {
+      endpointPolicies = v;
+      return this;
+    }
 
     public Builder identityPolicies(List<Policy> v) {
       identityPolicies = v;
@@ -91,7 +101,7 @@ public record PolicySet(
 
     public PolicySet build() {
       return new PolicySet(identityPolicies, resourcePolicy, resourcePolicyKind, permissionsBoundaries,
-          sessionPolicy, scps, rcps);
+          sessionPolicy, scps, rcps, endpointPolicies);
     }
   }
 }

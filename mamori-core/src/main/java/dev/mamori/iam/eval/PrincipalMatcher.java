@@ -49,7 +49,9 @@ public final class PrincipalMatcher {
       return Optional.of(GrantLevel.ACCOUNT);
     }
     if (value.equals(caller.arn())) {
-      return Optional.of(caller instanceof RequestPrincipal.RootUser ? GrantLevel.ACCOUNT : GrantLevel.DIRECT);
+      // A role is never the caller itself: its sessions are. Naming the role leaves its boundary in force.
+      return Optional.of(caller instanceof RequestPrincipal.RootUser ? GrantLevel.ACCOUNT
+          : caller instanceof RequestPrincipal.IamRole ? GrantLevel.ROLE : GrantLevel.DIRECT);
     }
     if (caller instanceof RequestPrincipal.RoleSession session && namesRole(value, account, session.roleName())) {
       return Optional.of(GrantLevel.ROLE);

@@ -25,6 +25,9 @@ public final class ReferenceEvaluator implements Evaluator {
   @Override
   public AuthorizationResult authorize(PolicySet set, AuthorizationRequest request) {
     RequestPrincipal caller = request.principal();
+    if (AwsGuardrails.needsNoAuthorization(request)) {
+      return AuthorizationResult.allowed(List.of());
+    }
     boolean root = caller instanceof RequestPrincipal.RootUser;
     boolean scpsApply = caller.accountId().isPresent() && !set.serviceControlPolicies().isEmpty();
     boolean rcpsApply = !(caller instanceof RequestPrincipal.ServicePrincipal) && !set.resourceControlPolicies().isEmpty();
@@ -37,6 +40,7 @@ public final class ReferenceEvaluator implements Evaluator {
     if (rcpsApply) {
       set.resourceControlPolicies().forEach(l -> l.policies().forEach(p -> denies.addAll(matches(p, PolicyKind.RCP, Effect.DENY, request))));
     }
+    set.endpointPolicies().forEach(p -> denies.addAll(matches(p, PolicyKind.ENDPOINT, Effect.DENY, request)));
     if (!RootUserRules.bypassesBucketPolicy(request)) {
       set.resourcePolicy().ifPresent(p -> denies.addAll(matches(p, PolicyKind.RESOURCE, Effect.DENY, request)));
     }
@@ -45,6 +49,9 @@ public final class ReferenceEvaluator implements Evaluator {
     set.sessionPolicy().ifPresent(p -> denies.addAll(matches(p, PolicyKind.SESSION, Effect.DENY, request)));
     if (!denies.isEmpty()) {
       return AuthorizationResult.explicitDeny(denies);
+    }
+    if (AwsGuardrails.protectsResource(request)) {
+      return AuthorizationResult.implicitDeny(PolicyKind.AWS_OWNED);
     }
 
     // Steps 2 and 3: every level of the organization path must allow.
@@ -70,6 +77,15 @@ public final class ReferenceEvaluator implements Evaluator {
       }
     }
 
+    if (!set.endpointPolicies().isEmpty()) {
+      List<Reason> endpointAllows = new ArrayList<>();
+      set.endpointPolicies().forEach(p -> endpointAllows.addAll(matches(p, PolicyKind.ENDPOINT, Effect.ALLOW, request)));
+      if (endpointAllows.isEmpty()) {
+        return AuthorizationResult.implicitDeny(PolicyKind.ENDPOINT);
+      }
+      allows.addAll(endpointAllows);
+    }
+
     // Step 4: the resource-based policy.
     List<Reason> resourceAllows = new ArrayList<>();
     GrantLevel strongest = null;
@@ -87,7 +103,7 @@ public final class ReferenceEvaluator implements Evaluator {
       }
     }
     allows.addAll(resourceAllows);
-    boolean kmsKey = set.resourcePolicyKind() == ResourcePolicyKind.KMS_KEY_POLICY;
+    boolean kmsKey = set.resourcePolicyKind().mustAllow();
     if (kmsKey && resourceAllows.isEmpty()) {
       return AuthorizationResult.implicitDeny(PolicyKind.RESOURCE);
     }
@@ -112,8 +128,7 @@ public final class ReferenceEvaluator implements Evaluator {
       List<Reason> identityAllows = new ArrayList<>();
       set.identityPolicies().forEach(p -> identityAllows.addAll(matches(p, PolicyKind.IDENTITY, Effect.ALLOW, request)));
       if (identityAllows.isEmpty()) {
-        return AuthorizationResult.implicitDeny(kmsKey || !resourceAllows.isEmpty() || set.resourcePolicy().isEmpty()
-            ? PolicyKind.IDENTITY : PolicyKind.IDENTITY);
+        return AuthorizationResult.implicitDeny(PolicyKind.IDENTITY);
       }
       allows.addAll(identityAllows);
     }
@@ -167,7 +182,7 @@ public final class ReferenceEvaluator implements Evaluator {
       }
     }
     GrantLevel level = GrantLevel.DIRECT;
-    if (kind == PolicyKind.RESOURCE || kind == PolicyKind.RCP) {
+    if (kind.namesPrincipals()) {
       if (s.principal().isEmpty()) {
         if (kind == PolicyKind.RESOURCE) {
           return Optional.empty();

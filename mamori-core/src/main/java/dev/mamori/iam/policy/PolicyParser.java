@@ -136,8 +136,11 @@ public final class PolicyParser {
       }
       String elementPath = path + "." + element;
       if (node.isTextual()) {
-        require(node.asText().equals("*"), elementPath);
-        return Optional.of(new PrincipalBlock(negated, List.of(new PrincipalEntry(PrincipalKind.ANY, "*"))));
+        if (node.asText().equals("*")) {
+          return Optional.of(new PrincipalBlock(negated, List.of(new PrincipalEntry(PrincipalKind.ANY, "*"))));
+        }
+        require(node.asText().startsWith("arn:"), elementPath);
+        return Optional.of(new PrincipalBlock(negated, List.of(new PrincipalEntry(PrincipalKind.AWS, node.asText())), true));
       }
       require(node.isObject(), elementPath);
       List<PrincipalEntry> entries = new ArrayList<>();

@@ -212,6 +212,9 @@ public final class PolicyValidator {
   private static List<PolicyProblem> typeRules(Policy policy, PolicyType type) {
     List<PolicyProblem> problems = new ArrayList<>();
     for (Statement s : policy.statements()) {
+      if (s.principal().isPresent() && s.principal().get().bareArn()) {
+        problems.add(new PolicyProblem(PolicyParser.SYNTAX_ERROR, path(s, s.principal().get().elementName())));
+      }
       if (s.principal().isPresent() && !type.requiresPrincipal()) {
         problems.add(new PolicyProblem(PRINCIPAL_FORBIDDEN, path(s, s.principal().get().elementName())));
       }
