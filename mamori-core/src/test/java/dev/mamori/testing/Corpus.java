@@ -1,28 +1,31 @@
 package dev.mamori.testing;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * The shared reference corpus, found through the {@code mamori.corpus} system property (set by
- * surefire in the root pom; default {@code ../shared/corpus}). Tests that need it are skipped,
- * with a message saying where it was looked for, when it is absent.
+ * The shared reference corpus (../shared/corpus, or the {@code mamori.corpus} system property).
+ * Tests that need it are skipped, with a message saying so, when it is absent. Its files are read
+ * in place and never copied into the repository (some are AGPL or CC-BY-SA).
  */
 public final class Corpus {
   private Corpus() {}
 
   public static Path root() {
-    return Paths.get(System.getProperty("mamori.corpus", "../shared/corpus"));
+    String configured = System.getProperty("mamori.corpus");
+    Path root = configured != null ? Path.of(configured) : Path.of("../shared/corpus");
+    if (!Files.isDirectory(root)) {
+      root = Path.of("../../shared/corpus");
+    }
+    return root.toAbsolutePath().normalize();
   }
 
-  /** The corpus directory, or a skipped test when it is not there. */
+  /** A path inside the corpus; skips the calling test when it is not there. */
   public static Path require(String relative) {
-    Path dir = root().resolve(relative);
-    Assumptions.assumeTrue(Files.isDirectory(dir) || Files.isRegularFile(dir),
-        () -> "corpus not found at " + dir.toAbsolutePath()
-            + " (set -Dmamori.corpus=DIR to run these acceptance tests)");
-    return dir;
+    Path p = root().resolve(relative);
+    assumeTrue(Files.exists(p), "shared corpus not available at " + p + "; skipping (see README: Tests)");
+    return p;
   }
 }
