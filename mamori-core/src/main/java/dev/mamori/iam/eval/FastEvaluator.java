@@ -2,9 +2,10 @@ package dev.mamori.iam.eval;
 
 import dev.mamori.iam.policy.Effect;
 import dev.mamori.iam.policy.Policy;
-import dev.mamori.iam.policy.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The optimised evaluator: a policy set is compiled once ({@link #compile}) into arrays of
@@ -12,14 +13,44 @@ import java.util.List;
  * {@link ReferenceEvaluator}'s; the seeded random tests check that.
  */
 public final class FastEvaluator implements Evaluator {
+  /**
+   * Compiled statements per policy object (by identity, not equality), so that a managed policy
+   * shared by thousands of principals is compiled once per evaluator.
+   */
+  private final Map<PolicyUse, CompiledStatement[]> compiledPolicies = new ConcurrentHashMap<>();
+
+  private record PolicyUse(IdentityKey policy, PolicyKind kind) {}
+
+  private static final class IdentityKey {
+    private final Policy policy;
+
+    IdentityKey(Policy policy) {
+      this.policy = policy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof IdentityKey k && k.policy == policy;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(policy);
+    }
+  }
 
   @Override
   public AuthorizationResult authorize(PolicySet policies, AuthorizationRequest request) {
     return compile(policies).authorize(request);
   }
 
-  public static Compiled compile(PolicySet set) {
-    return new Compiled(set);
+  public Compiled compile(PolicySet set) {
+    return new Compiled(set, this);
+  }
+
+  CompiledStatement[] statementsOf(Policy policy, PolicyKind kind) {
+    return compiledPolicies.computeIfAbsent(new PolicyUse(new IdentityKey(policy), kind),
+        use -> policy.statements().stream().map(s -> new CompiledStatement(policy, s, kind)).toArray(CompiledStatement[]::new));
   }
 
   /** A policy set prepared for many decisions; immutable and safe to share between threads. */
@@ -44,25 +75,25 @@ public final class FastEvaluator implements Evaluator {
     private final CompiledStatement[] endpointAllows;
     private final boolean hasEndpoint;
 
-    Compiled(PolicySet set) {
+    Compiled(PolicySet set, FastEvaluator cache) {
       List<CompiledStatement> otherDenies = new ArrayList<>();
-      identityAllows = split(set.identityPolicies(), PolicyKind.IDENTITY, otherDenies);
-      boundaryAllows = split(set.permissionsBoundaries(), PolicyKind.PERMISSIONS_BOUNDARY, otherDenies);
-      sessionAllows = split(set.sessionPolicy().stream().toList(), PolicyKind.SESSION, otherDenies);
+      identityAllows = split(cache, set.identityPolicies(), PolicyKind.IDENTITY, otherDenies);
+      boundaryAllows = split(cache, set.permissionsBoundaries(), PolicyKind.PERMISSIONS_BOUNDARY, otherDenies);
+      sessionAllows = split(cache, set.sessionPolicy().stream().toList(), PolicyKind.SESSION, otherDenies);
       denies = otherDenies.toArray(CompiledStatement[]::new);
       List<CompiledStatement> rd = new ArrayList<>();
-      resourceAllows = split(set.resourcePolicy().stream().toList(), PolicyKind.RESOURCE, rd);
+      resourceAllows = split(cache, set.resourcePolicy().stream().toList(), PolicyKind.RESOURCE, rd);
       resourceDenies = rd.toArray(CompiledStatement[]::new);
       List<CompiledStatement> sd = new ArrayList<>();
-      scpAllows = set.serviceControlPolicies().stream().map(l -> split(l.policies(), PolicyKind.SCP, sd))
+      scpAllows = set.serviceControlPolicies().stream().map(l -> split(cache, l.policies(), PolicyKind.SCP, sd))
           .toArray(CompiledStatement[][]::new);
       scpDenies = sd.toArray(CompiledStatement[]::new);
       List<CompiledStatement> cd = new ArrayList<>();
-      rcpAllows = set.resourceControlPolicies().stream().map(l -> split(l.policies(), PolicyKind.RCP, cd))
+      rcpAllows = set.resourceControlPolicies().stream().map(l -> split(cache, l.policies(), PolicyKind.RCP, cd))
           .toArray(CompiledStatement[][]::new);
       rcpDenies = cd.toArray(CompiledStatement[]::new);
       List<CompiledStatement> ed = new ArrayList<>();
-      endpointAllows = split(set.endpointPolicies(), PolicyKind.ENDPOINT, ed);
+      endpointAllows = split(cache, set.endpointPolicies(), PolicyKind.ENDPOINT, ed);
       endpointDenies = ed.toArray(CompiledStatement[]::new);
       hasEndpoint = !set.endpointPolicies().isEmpty();
       hasScps = !set.serviceControlPolicies().isEmpty();
@@ -74,12 +105,12 @@ public final class FastEvaluator implements Evaluator {
     }
 
     /** Compiles the statements of the policies; Allow statements are returned, Deny ones collected. */
-    private static CompiledStatement[] split(List<Policy> policies, PolicyKind kind, List<CompiledStatement> denies) {
+    private static CompiledStatement[] split(FastEvaluator cache, List<Policy> policies, PolicyKind kind,
+        List<CompiledStatement> denies) {
       List<CompiledStatement> allows = new ArrayList<>();
       for (Policy p : policies) {
-        for (Statement s : p.statements()) {
-          CompiledStatement c = new CompiledStatement(p, s, kind);
-          (s.effect() == Effect.ALLOW ? allows : denies).add(c);
+        for (CompiledStatement c : cache.statementsOf(p, kind)) {
+          (c.effect == Effect.ALLOW ? allows : denies).add(c);
         }
       }
       return allows.toArray(CompiledStatement[]::new);
