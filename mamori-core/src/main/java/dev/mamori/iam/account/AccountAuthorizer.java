@@ -39,6 +39,7 @@ public final class AccountAuthorizer {
   /** The synthetic caller standing for "any authenticated principal of any other AWS account". */
   public static final String ANY_ACCOUNT = "*";
   static final String OUTSIDE_ACCOUNT_ID = "000000000000";
+  static final String UNKNOWN_ACCOUNT_ID = "111111111111";
   private static final String ALLOW_ALL =
       "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}}";
 
@@ -54,7 +55,8 @@ public final class AccountAuthorizer {
 
   public AccountAuthorizer(CloudModel model) {
     this.model = model;
-    this.accountId = model.accountId().orElse(OUTSIDE_ACCOUNT_ID.replace('0', '1'));
+    // A snapshot that does not name its account still has one; a placeholder keeps "same account" meaningful.
+    this.accountId = model.accountId().filter(a -> a.matches("\\d{12}")).orElse(UNKNOWN_ACCOUNT_ID);
   }
 
   public CloudModel model() {
