@@ -162,6 +162,17 @@ public final class PolicyParser {
     if (node == null) {
       return Optional.empty();
     }
+    if (element.endsWith("Resource") && node.isArray()) {
+      // IAM accepts (and ignores) null entries in a Resource list.
+      List<String> present = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        require(node.get(i).isTextual() || node.get(i).isNull(), path + "." + element + "[" + i + "]");
+        if (node.get(i).isTextual()) {
+          present.add(node.get(i).asText());
+        }
+      }
+      return Optional.of(present);
+    }
     return Optional.of(stringOrStrings(node, path + "." + element));
   }
 

@@ -56,7 +56,9 @@ final class ArnFormat {
     }
     String service = rest[1];
     String region = rest.length > 2 ? rest[2] : "";
-    if (REGION_LESS.containsKey(service) && !region.isEmpty()) {
+    String account = rest.length > 3 ? rest[3] : "";
+    // Bucket and object ARNs have neither Region nor account; access points and the like have both.
+    if (REGION_LESS.containsKey(service) && !region.isEmpty() && (service.equals("iam") || account.isEmpty())) {
       return Optional.of(REGION_LESS.get(service).replace("{resource}", resource));
     }
     if (service.equals("iam")) {

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * IAM's words (the MalformedPolicyDocument messages) with the JSON path of the offending element.
  *
  * <p>IAM reports one kind of problem at a time, in a fixed order (grammar, version, legacy
- * parsing, Sid uniqueness, missing actions, missing resources, resource formats, action
- * prefixes); this validator keeps that order and stops at the first kind that has problems, so
+ * parsing, Sid uniqueness, missing actions, resource formats, action prefixes, missing
+ * resources); this validator keeps that order and stops at the first kind that has problems, so
  * its first message is the one IAM gives. The per-type rules (Principal where it is required or
  * forbidden, Resource in a trust policy) come last.
  */
@@ -64,14 +64,14 @@ public final class PolicyValidator {
     if (problems.isEmpty()) {
       problems = missingActions(policy);
     }
-    if (problems.isEmpty() && type.requiresResource()) {
-      problems = missingResources(policy);
-    }
     if (problems.isEmpty()) {
       problems = resourceFormats(policy).stream().toList();
     }
     if (problems.isEmpty()) {
       problems = actionPrefixes(policy);
+    }
+    if (problems.isEmpty() && type.requiresResource()) {
+      problems = missingResources(policy);
     }
     if (problems.isEmpty()) {
       problems = typeRules(policy, type);
