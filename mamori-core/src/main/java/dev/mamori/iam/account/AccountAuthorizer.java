@@ -49,6 +49,7 @@ public final class AccountAuthorizer {
   private final FastEvaluator evaluator = new FastEvaluator();
   private final Map<String, PrincipalPolicies> principalCache = new ConcurrentHashMap<>();
   private final Map<String, Policy> outsideIdentity = new ConcurrentHashMap<>();
+  private final Map<String, FastEvaluator.Compiled> compiledSets = new ConcurrentHashMap<>();
 
   /** The identity side of a principal, parsed once. */
   private record PrincipalPolicies(List<Policy> identity, List<Policy> boundaries, List<OrgPolicyLevel> scps) {}
@@ -87,7 +88,18 @@ public final class AccountAuthorizer {
   }
 
   public AuthorizationResult can(RequestPrincipal principal, String action, String resource, RequestContext given) {
-    return evaluator.compile(policySet(principal, action, resource)).authorize(request(principal, action, resource, given));
+    return compiled(principal, action, resource).authorize(request(principal, action, resource, given));
+  }
+
+  /**
+   * The compiled policy set of a principal and a resource side, cached: repeated questions about
+   * the same pair (who-can over many actions, audit checks) compile once.
+   */
+  private FastEvaluator.Compiled compiled(RequestPrincipal principal, String action, String resource) {
+    ResourceSide side = resourceSide(action, resource);
+    String key = principal.arn() + '\n' + side.policy().map(Policy::name).orElse("") + '\n' + side.kind()
+        + '\n' + resourceAccount(resource);
+    return compiledSets.computeIfAbsent(key, k -> evaluator.compile(policySet(principal, action, resource)));
   }
 
   /** Every principal of the snapshot, the anonymous caller and any other account's caller. */
@@ -127,6 +139,10 @@ public final class AccountAuthorizer {
   public PolicySet policySet(RequestPrincipal principal, String action, String resource) {
     PrincipalPolicies side = principalPolicies(principal);
     ResourceSide resourceSide = resourceSide(action, resource);
+    return policySet(side, resourceSide, resource);
+  }
+
+  private PolicySet policySet(PrincipalPolicies side, ResourceSide resourceSide, String resource) {
     return PolicySet.builder()
         .identityPolicies(side.identity())
         .permissionsBoundaries(side.boundaries())
