@@ -49,7 +49,7 @@ public final class AccountAuthorizer {
   private final FastEvaluator evaluator = new FastEvaluator();
   private final Map<String, PrincipalPolicies> principalCache = new ConcurrentHashMap<>();
   private final Map<String, Policy> outsideIdentity = new ConcurrentHashMap<>();
-  private final Map<String, FastEvaluator.Compiled> compiledSets = new ConcurrentHashMap<>();
+  private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
 
   /** The identity side of a principal, parsed once. */
   private record PrincipalPolicies(List<Policy> identity, List<Policy> boundaries, List<OrgPolicyLevel> scps) {}
@@ -88,18 +88,28 @@ public final class AccountAuthorizer {
   }
 
   public AuthorizationResult can(RequestPrincipal principal, String action, String resource, RequestContext given) {
-    return compiled(principal, action, resource).authorize(request(principal, action, resource, given));
+    Prepared prepared = prepared(principal, action, resource);
+    return prepared.compiled().authorize(new AuthorizationRequest(principal, action, resource,
+        prepared.resourceAccount(), given.withDefaults(prepared.defaults())));
   }
 
+  /** What does not depend on the action or the caller's keys: compiled policies, derived keys. */
+  private record Prepared(FastEvaluator.Compiled compiled, RequestContext defaults, Optional<String> resourceAccount) {}
+
   /**
-   * The compiled policy set of a principal and a resource side, cached: repeated questions about
-   * the same pair (who-can over many actions, audit checks) compile once.
+   * The compiled policy set and derived condition keys of a principal and a resource, cached:
+   * repeated questions about the same pair (many actions, audit checks, benchmarks) prepare once.
+   * Only sts:AssumeRole* changes which resource policy applies, so the action enters the key
+   * through that alone.
    */
-  private FastEvaluator.Compiled compiled(RequestPrincipal principal, String action, String resource) {
-    ResourceSide side = resourceSide(action, resource);
-    String key = principal.arn() + '\n' + side.policy().map(Policy::name).orElse("") + '\n' + side.kind()
-        + '\n' + resourceAccount(resource);
-    return compiledSets.computeIfAbsent(key, k -> evaluator.compile(policySet(principal, action, resource)));
+  private Prepared prepared(RequestPrincipal principal, String action, String resource) {
+    boolean assumeRole = action.regionMatches(true, 0, "sts:AssumeRole", 0, 14);
+    String key = principal.arn() + (assumeRole ? "\n+" : "\n-") + resource;
+    return prepared.computeIfAbsent(key, k -> {
+      String resourceAccount = resourceAccount(resource);
+      return new Prepared(evaluator.compile(policySet(principal, action, resource)),
+          ContextDefaults.complete(RequestContext.empty(), principal, resourceAccount, model), Optional.of(resourceAccount));
+    });
   }
 
   /** Every principal of the snapshot, the anonymous caller and any other account's caller. */
