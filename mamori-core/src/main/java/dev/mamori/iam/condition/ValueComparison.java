@@ -3,8 +3,6 @@ package dev.mamori.iam.condition;
 import dev.mamori.iam.match.ArnMatcher;
 import dev.mamori.iam.match.Glob;
 import inet.ipaddr.IPAddress;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -61,14 +59,5 @@ public final class ValueComparison {
       case GREATER_THAN_EQUALS -> cmp >= 0;
       default -> false;
     };
-  }
-
-  /** BigDecimal compares 1.0 and 1 equal via compareTo; kept for readers of the switch above. */
-  static int compareNumbers(BigDecimal a, BigDecimal b) {
-    return a.compareTo(b);
-  }
-
-  static int compareDates(Instant a, Instant b) {
-    return a.compareTo(b);
   }
 }

@@ -1,6 +1,5 @@
 package dev.mamori.iam.eval;
 
-import dev.mamori.iam.policy.Policy;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,9 +23,5 @@ public final class RootUserRules {
         && request.resourceAccount().map(a -> a.equals(root.account())).orElse(true)
         && BUCKET_POLICY_ACTIONS.contains(request.action().toLowerCase(Locale.ROOT))
         && request.resource().startsWith("arn:") && request.resource().contains(":s3:::");
-  }
-
-  static boolean isUnused(Policy p) {
-    return p.statements().isEmpty();
   }
 }
