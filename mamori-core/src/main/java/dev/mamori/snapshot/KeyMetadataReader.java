@@ -20,7 +20,7 @@ final class KeyMetadataReader implements SectionReader {
   @Override
   public void read(Node root, SnapshotFile file, ReadContext ctx) {
     KmsKey key = KmsKeyMetadata.parse(root.object(key()), file, ctx);
-    ctx.assembly.kmsKeys.described(new KmsKeyParts.Ref(key.region(), key.id()), key);
+    ctx.assembly.kmsKeys.described(new KmsKeyParts.Ref(file.account().orElse(""), key.region(), key.id()), key);
     ctx.model.source(key.id(), file.relative());
     ctx.model.source(key.arn(), file.relative());
   }

@@ -25,7 +25,7 @@ final class KmsKeyFilesReader implements PathReader {
   @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
     String keyId = file.parentFolder().orElseThrow();
-    KmsKeyParts.Ref ref = new KmsKeyParts.Ref(ctx.regionOf(file).orElse(""), keyId);
+    KmsKeyParts.Ref ref = new KmsKeyParts.Ref(file.account().orElse(""), ctx.regionOf(file).orElse(""), keyId);
     switch (file.fileName()) {
       case "describe-key.json" -> describe(parse.apply(file).requireObject(), ref, file, ctx);
       case "get-key-rotation-status.json" -> rotation(parse.apply(file).requireObject(), ref, file, ctx);

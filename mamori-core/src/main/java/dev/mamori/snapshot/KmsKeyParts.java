@@ -17,8 +17,8 @@ final class KmsKeyParts {
   private final Map<Ref, Collected<PolicyDocument>> policies = new LinkedHashMap<>();
   private final Map<Ref, String> partFiles = new LinkedHashMap<>();
 
-  /** A key in one region (multi-Region keys share their ID across regions). */
-  record Ref(String region, String keyId) {}
+  /** A key in one account and region (multi-Region keys share their ID across regions). */
+  record Ref(String accountId, String region, String keyId) {}
 
   void described(Ref ref, KmsKey key) {
     described.put(ref, key);
