@@ -1,5 +1,9 @@
 package dev.mamori.cli;
 
+import dev.mamori.snapshot.InputError;
+import dev.mamori.snapshot.InvalidSnapshotException;
+import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 
 /** Entry point of the {@code mamori} command. */
@@ -7,6 +11,38 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new MamoriCommand()).execute(args));
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command line; used by the tests as well. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine cli = new CommandLine(new MamoriCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL_ERROR);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err, debug));
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int handle(Exception e, PrintWriter err, boolean debug) {
+    if (e instanceof InvalidSnapshotException invalid) {
+      for (InputError error : invalid.errors()) {
+        err.println("error: " + error);
+      }
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (e instanceof UserInputException input) {
+      err.println("error: " + input.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    }
+    err.println("internal error: " + e + (debug ? "" : " (run with --debug for details; please report it)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return ExitCodes.INTERNAL_ERROR;
   }
 }

@@ -1,7 +1,29 @@
 package dev.mamori.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-@Command(name = "mamori", mixinStandardHelpOptions = true, version = "mamori 0.1.0",
-    description = "Checks the customer's half of the AWS shared responsibility model, offline.")
-final class MamoriCommand {}
+/**
+ * The top-level command. Subcommands are listed explicitly here; each lives in its own class and
+ * stays thin: parse arguments, call the library, render.
+ */
+@Command(
+    name = "mamori",
+    mixinStandardHelpOptions = true,
+    version = "mamori 0.1.0",
+    description = "Checks the customer's half of the AWS shared responsibility model, offline, from AWS CLI output.",
+    subcommands = {InventoryCommand.class, CanCommand.class, WhoCanCommand.class, PolicyCommand.class,
+        RootTasksCommand.class})
+final class MamoriCommand implements Runnable {
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command");
+  }
+}

@@ -1,0 +1,7 @@
+package dev.mamori.cli;
+
+/** Output formats of commands that offer text for people and JSON for scripts. */
+enum OutputFormat {
+  text,
+  json
+}

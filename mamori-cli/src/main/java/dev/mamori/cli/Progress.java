@@ -1,0 +1,52 @@
+package dev.mamori.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * A one-line progress display on stderr, only when stderr is a terminal (so that logs and pipes
+ * stay clean) and not silenced by {@code --quiet}. Redraws at most a few times a second.
+ */
+final class Progress {
+  private static final long REDRAW_NANOS = 200_000_000L;
+  private final PrintWriter err;
+  private final boolean enabled;
+  private long lastDraw;
+  private boolean drawn;
+
+  private Progress(PrintWriter err, boolean enabled) {
+    this.err = err;
+    this.enabled = enabled;
+  }
+
+  static Progress forStderr(boolean quiet, PrintWriter err) {
+    // System.console() is non-null only when both stdin and stdout are terminals; stderr is what
+    // matters here, and the JDK offers no direct test for it, so an environment override helps tests.
+    boolean terminal = System.console() != null || "1".equals(System.getenv("MAMORI_FORCE_PROGRESS"));
+    return new Progress(err, terminal && !quiet);
+  }
+
+  void file(int done, int total, String file) {
+    step("reading snapshot", done, total);
+  }
+
+  void step(String what, int done, int total) {
+    if (!enabled) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (done < total && now - lastDraw < REDRAW_NANOS) {
+      return;
+    }
+    lastDraw = now;
+    drawn = true;
+    err.print("\r" + what + ": " + done + "/" + total + "   ");
+    err.flush();
+  }
+
+  void done() {
+    if (enabled && drawn) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.mamori.snapshot;
+
+import dev.mamori.model.CloudModel;
+import dev.mamori.model.LoadWarning;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of one snapshot load: the model being built, parts of resources that arrive in
+ * several files (a bucket's configurations, a key's rotation status), warnings and errors.
+ */
+final class ReadContext {
+  final CloudModel.Builder model = CloudModel.builder();
+  final Assembly assembly = new Assembly();
+  private final List<InputError> errors = new ArrayList<>();
+  private final Map<String, Integer> warningCounts = new LinkedHashMap<>();
+  private final Map<String, LoadWarning> firstWarnings = new LinkedHashMap<>();
+  private final Map<Path, String> regionByDirectory = new HashMap<>();
+  private final Map<String, Integer> accountVotes = new HashMap<>();
+
+  void error(InputError e) {
+    errors.add(e);
+  }
+
+  List<InputError> errors() {
+    return errors;
+  }
+
+  /**
+   * Records a warning; warnings of the same kind in the same file (one per element of a large
+   * array, say) are folded into one with a count.
+   */
+  void warn(String file, String path, String message) {
+    String key = file + "\u0000" + generalise(path) + "\u0000" + message;
+    warningCounts.merge(key, 1, Integer::sum);
+    firstWarnings.putIfAbsent(key, new LoadWarning(file, path, message));
+  }
+
+  /** Warns about every field of a whole-file tree that no reader read or declared known. */
+  void warnUnknownFields(Node root, SnapshotFile file) {
+    root.collectUnknownFields((at, field) -> warn(file.relative(), at + "." + field, "unknown field, ignored"));
+  }
+
+  List<LoadWarning> warnings() {
+    List<LoadWarning> out = new ArrayList<>();
+    firstWarnings.forEach((key, w) -> {
+      int n = warningCounts.get(key);
+      out.add(n == 1 ? w : new LoadWarning(w.file(), generalise(w.path()), w.message() + " (" + n + " times)"));
+    });
+    return out;
+  }
+
+  /** The region of a file: its folder's name, else what the data in the same folder said. */
+  Optional<String> regionOf(SnapshotFile f) {
+    return f.region().or(() -> Optional.ofNullable(regionByDirectory.get(f.directory())));
+  }
+
+  /** Remembers a region learnt from the data (an availability zone) for files without a region folder. */
+  void learnRegion(SnapshotFile f, String region) {
+    if (f.region().isEmpty()) {
+      regionByDirectory.putIfAbsent(f.directory(), region);
+    }
+  }
+
+  /** Counts an account ID seen in the data; the most frequent one is the snapshot's account. */
+  void voteAccount(String accountId) {
+    if (accountId != null && accountId.matches("\\d{12}")) {
+      accountVotes.merge(accountId, 1, Integer::sum);
+    }
+  }
+
+  Optional<String> likeliestAccount() {
+    // Most votes wins; ties go to the smallest ID so that the answer does not depend on file order.
+    return accountVotes.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  private static String generalise(String path) {
+    return path.replaceAll("\\[\\d+]", "[*]");
+  }
+}
