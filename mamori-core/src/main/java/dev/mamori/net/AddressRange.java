@@ -1,10 +1,11 @@
 package dev.mamori.net;
 
+import dev.mamori.model.IpAddress;
 /** An inclusive range of addresses of one family. */
 public record AddressRange(IpAddress first, IpAddress last) implements Comparable<AddressRange> {
 
   public AddressRange {
-    if (first.family() != last.family()) {
+    if (first.ipv6() != last.ipv6()) {
       throw new IllegalArgumentException("range mixes IPv4 and IPv6: " + first + "-" + last);
     }
     if (first.compareTo(last) > 0) {
@@ -18,11 +19,11 @@ public record AddressRange(IpAddress first, IpAddress last) implements Comparabl
 
   /** Every address of the family. */
   public static AddressRange all(IpFamily family) {
-    return new AddressRange(IpAddress.first(family), IpAddress.last(family));
+    return new AddressRange(Addresses.first(family), Addresses.last(family));
   }
 
   public IpFamily family() {
-    return first.family();
+    return IpFamily.of(first);
   }
 
   public boolean contains(IpAddress address) {

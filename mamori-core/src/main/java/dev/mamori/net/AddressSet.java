@@ -1,5 +1,7 @@
 package dev.mamori.net;
 
+import dev.mamori.model.Cidr;
+import dev.mamori.model.IpAddress;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -44,7 +46,7 @@ public final class AddressSet {
   public static AddressSet ofCidrs(Collection<Cidr> cidrs) {
     List<AddressRange> ranges = new ArrayList<>(cidrs.size());
     for (Cidr cidr : cidrs) {
-      ranges.add(cidr.range());
+      ranges.add(Addresses.range(cidr));
     }
     return ofRanges(ranges);
   }
@@ -102,7 +104,7 @@ public final class AddressSet {
       AddressRange b = other.ranges.get(j);
       IpAddress first = max(a.first(), b.first());
       IpAddress last = min(a.last(), b.last());
-      if (first.family() == last.family() && first.compareTo(last) <= 0) {
+      if (first.ipv6() == last.ipv6() && first.compareTo(last) <= 0) {
         out.add(new AddressRange(first, last));
       }
       if (a.last().compareTo(b.last()) < 0) {
@@ -118,23 +120,23 @@ public final class AddressSet {
   public AddressSet complement() {
     List<AddressRange> out = new ArrayList<>();
     for (IpFamily family : IpFamily.values()) {
-      IpAddress next = IpAddress.first(family);
+      IpAddress next = Addresses.first(family);
       boolean exhausted = false;
       for (AddressRange range : ranges) {
         if (range.family() != family) {
           continue;
         }
         if (range.first().compareTo(next) > 0) {
-          out.add(new AddressRange(next, range.first().previous()));
+          out.add(new AddressRange(next, Addresses.previous(range.first())));
         }
-        if (range.last().isLast()) {
+        if (Addresses.isLast(range.last())) {
           exhausted = true;
           break;
         }
-        next = range.last().next();
+        next = Addresses.next(range.last());
       }
       if (!exhausted) {
-        out.add(new AddressRange(next, IpAddress.last(family)));
+        out.add(new AddressRange(next, Addresses.last(family)));
       }
     }
     return new AddressSet(out);
@@ -171,13 +173,13 @@ public final class AddressSet {
       while (true) {
         long highMask = hostBits > 64 ? U128.lowMask(hostBits - 64) : 0;
         long lowMask = U128.lowMask(Math.min(hostBits, 64));
-        IpAddress blockLast = new IpAddress(family, start.high() | highMask, start.low() | lowMask);
+        IpAddress blockLast = Addresses.of(family, start.high() | highMask, start.low() | lowMask);
         if (blockLast.compareTo(end) <= 0) {
-          out.add(new Cidr(start, bits - hostBits));
+          out.add(Addresses.cidr(start, bits - hostBits));
           if (blockLast.equals(end)) {
             return;
           }
-          start = blockLast.next();
+          start = Addresses.next(blockLast);
           break;
         }
         hostBits--;
@@ -195,7 +197,7 @@ public final class AddressSet {
     for (int i = 1; i < ranges.size(); i++) {
       AddressRange next = ranges.get(i);
       boolean touches = next.family() == current.family()
-          && (next.first().compareTo(current.last()) <= 0 || current.last().isFollowedBy(next.first()));
+          && (next.first().compareTo(current.last()) <= 0 || Addresses.isFollowedBy(current.last(), next.first()));
       if (touches) {
         current = new AddressRange(current.first(), max(current.last(), next.last()));
       } else {

@@ -1,5 +1,6 @@
 package dev.mamori.net;
 
+import dev.mamori.model.IpAddress;
 /**
  * One packet header as the filters see it. Fields that do not exist for the protocol are zero:
  * ports outside TCP/UDP, type and code outside ICMP/ICMPv6 (the factories take care of it).
@@ -17,10 +18,10 @@ public record Packet(
     if (protocol < 0 || protocol > Protocols.MAX) {
       throw new IllegalArgumentException("protocol must be 0-255: " + protocol);
     }
-    if (source.family() != destination.family()) {
+    if (source.ipv6() != destination.ipv6()) {
       throw new IllegalArgumentException("source and destination of different IP versions");
     }
-    ProtocolClass kind = ProtocolClass.of(source.family(), protocol);
+    ProtocolClass kind = ProtocolClass.of(IpFamily.of(source), protocol);
     int portMax = kind == ProtocolClass.PORTS ? 65535 : 0;
     int icmpMax = kind == ProtocolClass.ICMP ? 255 : 0;
     checkRange("source port", sourcePort, portMax);
@@ -39,7 +40,7 @@ public record Packet(
 
   /** ICMP for IPv4 addresses, ICMPv6 for IPv6 addresses. */
   public static Packet icmp(IpAddress source, IpAddress destination, int type, int code) {
-    return new Packet(Protocols.icmpFor(source.family()), source, destination, 0, 0, type, code);
+    return new Packet(Protocols.icmpFor(IpFamily.of(source)), source, destination, 0, 0, type, code);
   }
 
   /** A packet of a protocol without filtered layer-4 fields (e.g. 47, GRE). */
@@ -48,7 +49,7 @@ public record Packet(
   }
 
   public IpFamily family() {
-    return source.family();
+    return IpFamily.of(source);
   }
 
   public ProtocolClass protocolClass() {

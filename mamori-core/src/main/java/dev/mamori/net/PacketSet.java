@@ -1,5 +1,6 @@
 package dev.mamori.net;
 
+import dev.mamori.model.Cidr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

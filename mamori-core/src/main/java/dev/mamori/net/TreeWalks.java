@@ -1,5 +1,6 @@
 package dev.mamori.net;
 
+import dev.mamori.model.IpAddress;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -73,15 +74,15 @@ final class TreeWalks {
       Node lows = highNode.children[i];
       if (firstHigh == lastHigh || lows.coversWholeLevel()) {
         for (int j = 0; j < lows.size(); j++) {
-          append(out, new IpAddress(family, firstHigh, lows.low(j)),
-              new IpAddress(family, lastHigh, lows.high(j)), lows.children[j]);
+          append(out, Addresses.of(family, firstHigh, lows.low(j)),
+              Addresses.of(family, lastHigh, lows.high(j)), lows.children[j]);
         }
         continue;
       }
       for (long high = firstHigh; ; high++) {
         for (int j = 0; j < lows.size(); j++) {
-          append(out, new IpAddress(family, high, lows.low(j)),
-              new IpAddress(family, high, lows.high(j)), lows.children[j]);
+          append(out, Addresses.of(family, high, lows.low(j)),
+              Addresses.of(family, high, lows.high(j)), lows.children[j]);
         }
         if (high == lastHigh) {
           break;
@@ -94,7 +95,7 @@ final class TreeWalks {
   private static void append(List<AddressPiece> out, IpAddress first, IpAddress last, Node below) {
     if (!out.isEmpty()) {
       AddressPiece previous = out.get(out.size() - 1);
-      if (previous.range().last().isFollowedBy(first)
+      if (Addresses.isFollowedBy(previous.range().last(), first)
           && (previous.below() == below || previous.below().equals(below))) {
         out.set(out.size() - 1, new AddressPiece(new AddressRange(previous.range().first(), last), below));
         return;

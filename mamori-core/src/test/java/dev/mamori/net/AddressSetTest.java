@@ -1,5 +1,7 @@
 package dev.mamori.net;
 
+import dev.mamori.model.Cidr;
+import dev.mamori.model.IpAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ class AddressSetTest {
     IpAddress at(int i) {
       long low = baseLow + i;
       long high = Long.compareUnsigned(low, baseLow) < 0 ? baseHigh + 1 : baseHigh;
-      return new IpAddress(family, high, low);
+      return Addresses.of(family, high, low);
     }
   }
 
@@ -96,8 +98,8 @@ class AddressSetTest {
       assertThat(set.contains(w.at(i))).as("address %s in %s", w.at(i), set).isEqualTo(expected.get(i));
     }
     // nothing outside the window
-    assertThat(set.contains(w.at(0).previous())).isFalse();
-    assertThat(set.contains(w.at(WINDOW - 1).next())).isFalse();
+    assertThat(set.contains(Addresses.previous(w.at(0)))).isFalse();
+    assertThat(set.contains(Addresses.next(w.at(WINDOW - 1)))).isFalse();
   }
 
   /** Fewest aligned blocks partitioning the set, by dynamic programming over the window. */

@@ -1,5 +1,6 @@
 package dev.mamori.net;
 
+import dev.mamori.model.IpAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mamori.net.RandomPacketSets.Breakpoints;

@@ -1,5 +1,6 @@
 package dev.mamori.net;
 
+import dev.mamori.model.IpAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -228,7 +229,7 @@ class PacketSetSmallUniverseTest {
 
   private static List<IpAddress> addresses(AddressRange r) {
     List<IpAddress> out = new ArrayList<>();
-    for (IpAddress a = r.first(); ; a = a.next()) {
+    for (IpAddress a = r.first(); ; a = Addresses.next(a)) {
       out.add(a);
       if (a.equals(r.last())) {
         return out;

@@ -1,5 +1,7 @@
 package dev.mamori.net;
 
+import dev.mamori.model.Cidr;
+import dev.mamori.model.IpAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

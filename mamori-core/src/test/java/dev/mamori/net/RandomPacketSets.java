@@ -1,5 +1,7 @@
 package dev.mamori.net;
 
+import dev.mamori.model.Cidr;
+import dev.mamori.model.IpAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -50,11 +52,11 @@ final class RandomPacketSets {
       TreeSet<IpAddress> into = r.family() == IpFamily.IPV4 ? v4 : v6;
       into.add(r.first());
       into.add(r.last());
-      if (!r.first().isFirst()) {
-        into.add(r.first().previous());
+      if (!Addresses.isFirst(r.first())) {
+        into.add(Addresses.previous(r.first()));
       }
-      if (!r.last().isLast()) {
-        into.add(r.last().next());
+      if (!Addresses.isLast(r.last())) {
+        into.add(Addresses.next(r.last()));
       }
     }
 
@@ -209,8 +211,8 @@ final class RandomPacketSets {
 
   private IpAddress address(IpFamily family, Breakpoints b) {
     if (random.nextInt(10) == 0) {
-      return family == IpFamily.IPV4 ? IpAddress.ipv4(random.nextInt())
-          : IpAddress.ipv6(random.nextLong(), random.nextLong());
+      return family == IpFamily.IPV4 ? IpAddress.ofIpv4(random.nextInt())
+          : Addresses.of(IpFamily.IPV6, random.nextLong(), random.nextLong());
     }
     return pick(family == IpFamily.IPV4 ? b.v4 : b.v6);
   }
@@ -259,7 +261,7 @@ final class RandomPacketSets {
       IpAddress b = nearPoolAddress(family);
       return a.compareTo(b) <= 0 ? new AddressRange(a, b) : new AddressRange(b, a);
     }
-    return cidr(family).range();
+    return Addresses.range(cidr(family));
   }
 
   Cidr cidr(IpFamily family) {
@@ -267,7 +269,7 @@ final class RandomPacketSets {
     String base = v4 ? V4_BASES[random.nextInt(V4_BASES.length)] : V6_BASES[random.nextInt(V6_BASES.length)];
     int prefix = v4 ? V4_PREFIXES[random.nextInt(V4_PREFIXES.length)]
         : V6_PREFIXES[random.nextInt(V6_PREFIXES.length)];
-    return Cidr.of(IpAddress.parse(base), prefix);
+    return Cidr.parse(base + "/" + prefix);
   }
 
   private IpAddress nearPoolAddress(IpFamily family) {
@@ -275,11 +277,11 @@ final class RandomPacketSets {
     IpAddress a = IpAddress.parse(v4 ? V4_BASES[random.nextInt(V4_BASES.length)]
         : V6_BASES[random.nextInt(V6_BASES.length)]);
     int steps = random.nextInt(5) - 2;
-    for (; steps > 0 && !a.isLast(); steps--) {
-      a = a.next();
+    for (; steps > 0 && !Addresses.isLast(a); steps--) {
+      a = Addresses.next(a);
     }
-    for (; steps < 0 && !a.isFirst(); steps++) {
-      a = a.previous();
+    for (; steps < 0 && !Addresses.isFirst(a); steps++) {
+      a = Addresses.previous(a);
     }
     return a;
   }
