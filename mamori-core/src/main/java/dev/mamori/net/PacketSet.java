@@ -183,6 +183,17 @@ public final class PacketSet {
     return of(TreeWalks.withAnySourcePort(root));
   }
 
+  /**
+   * The ICMP (ICMPv6) packets of type {@code toType} that equal a packet of the set of type
+   * {@code fromType} in every other field; e.g. echo requests (8) retyped to their replies (0).
+   */
+  public PacketSet icmpRetyped(int fromType, int toType) {
+    if (fromType < 0 || fromType > 255 || toType < 0 || toType > 255) {
+      throw new IllegalArgumentException("ICMP types are 0-255");
+    }
+    return of(TreeWalks.icmpRetyped(root, fromType, toType));
+  }
+
   /** The source addresses of the packets of the set. */
   public AddressSet sourceAddresses() {
     return TreeWalks.sourceAddresses(root);

@@ -233,6 +233,22 @@ final class TreeWalks {
     return out.build();
   }
 
+  /**
+   * The ICMP packets of type {@code toType} whose other fields match a packet of type
+   * {@code fromType} in the set: how an echo request set becomes the matching echo reply set.
+   */
+  static Node icmpRetyped(Node root, int fromType, int toType) {
+    NodeBuilder families = new NodeBuilder(Level.FAMILY);
+    for (int f = 0; f < root.size(); f++) {
+      IpFamily family = Level.familyOf(root.low(f));
+      long icmp = Protocols.icmpFor(family);
+      Node layer4 = root.children[f].childFor(icmp).childFor(fromType);
+      Node retyped = Trees.chain(Level.L4_DESTINATION, new long[] {toType, toType}, layer4);
+      families.add(root.low(f), root.high(f), Trees.chain(Level.PROTOCOL, new long[] {icmp, icmp}, retyped));
+    }
+    return families.build();
+  }
+
   /** Swaps source and destination addresses, and ports for TCP/UDP: the set of replies. */
   static Node reversed(Node root) {
     List<Node> parts = new ArrayList<>();

@@ -32,6 +32,9 @@ class PacketSetRandomTest {
       List<ServiceSlice> slices = set.slices();
       PacketSet reversed = set.reversed();
       PacketSet anyPort = set.withAnySourcePort();
+      int fromType = c % 2 == 0 ? 8 : 128;
+      int toType = c % 4 < 2 ? 0 : 129;
+      PacketSet retyped = set.icmpRetyped(fromType, toType);
       for (int i = 0; i < POINTS; i++) {
         Packet p = gen.packet(b);
         boolean expected = expr.test(p);
@@ -44,6 +47,9 @@ class PacketSetRandomTest {
         assertThat(reversed.contains(p)).as("reversed " + why).isEqualTo(expr.test(p.reversed()));
         assertThat(anyPort.contains(p)).as("any source port " + why)
             .isEqualTo(existsSourcePort(expr, p, b));
+        boolean retypedExpected = p.protocolClass() == ProtocolClass.ICMP && p.icmpType() == toType
+            && expr.test(new Packet(p.protocol(), p.source(), p.destination(), 0, 0, fromType, p.icmpCode()));
+        assertThat(retyped.contains(p)).as("retyped " + why).isEqualTo(retypedExpected);
       }
       assertThat(reversed.reversed()).as("double reversal, case %d", c).isEqualTo(set);
       if (boxes.size() <= 3000) {

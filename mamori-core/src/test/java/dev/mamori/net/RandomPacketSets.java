@@ -27,7 +27,7 @@ final class RandomPacketSets {
   static final class Breakpoints {
     final TreeSet<Integer> protocols = new TreeSet<>(List.of(0, 1, 5, 6, 7, 17, 58, 255));
     final TreeSet<Integer> ports = new TreeSet<>(List.of(0, 1, 22, 1024, 65535));
-    final TreeSet<Integer> icmp = new TreeSet<>(List.of(0, 3, 8, 255));
+    final TreeSet<Integer> icmp = new TreeSet<>(List.of(0, 3, 8, 128, 129, 255));
     final TreeSet<IpAddress> v4 = new TreeSet<>();
     final TreeSet<IpAddress> v6 = new TreeSet<>();
 
