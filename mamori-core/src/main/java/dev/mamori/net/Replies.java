@@ -1,0 +1,61 @@
+package dev.mamori.net;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reply of a connection, which stateless filters (network ACLs) must let through on its own.
+ * TCP, UDP and other protocols: source and destination swapped (addresses and ports). ICMP: only
+ * query messages have a reply, of the matching reply type with the same code (IPv4 echo 8 → 0,
+ * timestamp 13 → 14, information 15 → 16, address mask 17 → 18; ICMPv6 echo 128 → 129); every other
+ * ICMP message (errors, unsolicited replies, router discovery, …) is one-way and needs no reply.
+ */
+public final class Replies {
+
+  private static final Map<Integer, Integer> IPV4_QUERIES = Map.of(8, 0, 13, 14, 15, 16, 17, 18);
+  private static final Map<Integer, Integer> IPV6_QUERIES = Map.of(128, 129);
+
+  private static final PacketSet NOT_ICMP = PacketSet.universe().minus(
+      PacketSet.icmpTypes(IntRange.of(0, 255)));
+
+  private Replies() {}
+
+  /** The reply to a packet, or empty for a one-way ICMP message. */
+  public static Optional<Packet> replyTo(Packet packet) {
+    if (packet.protocolClass() != ProtocolClass.ICMP) {
+      return Optional.of(packet.reversed());
+    }
+    Integer replyType = queries(packet.family()).get(packet.icmpType());
+    if (replyType == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Packet(packet.protocol(), packet.destination(), packet.source(), 0, 0, replyType,
+        packet.icmpCode()));
+  }
+
+  /**
+   * The packets whose reply is in {@code replies} (one-way ICMP messages always qualify): what a
+   * stateless filter that lets {@code replies} through means for the connections it answers.
+   */
+  public static PacketSet whoseReplyIsIn(PacketSet replies) {
+    List<PacketSet> parts = new ArrayList<>();
+    parts.add(replies.intersection(NOT_ICMP).reversed());
+    for (IpFamily family : IpFamily.values()) {
+      PacketSet familyReplies = replies.only(family);
+      PacketSet requestTypes = PacketSet.empty();
+      for (Map.Entry<Integer, Integer> query : queries(family).entrySet()) {
+        parts.add(familyReplies.icmpRetyped(query.getValue(), query.getKey()).reversed());
+        requestTypes = requestTypes.union(PacketSet.icmpTypes(IntRange.single(query.getKey())));
+      }
+      PacketSet allIcmp = PacketSet.icmpTypes(IntRange.of(0, 255)).only(family);
+      parts.add(allIcmp.minus(requestTypes));
+    }
+    return PacketSet.unionAll(parts);
+  }
+
+  private static Map<Integer, Integer> queries(IpFamily family) {
+    return family == IpFamily.IPV4 ? IPV4_QUERIES : IPV6_QUERIES;
+  }
+}

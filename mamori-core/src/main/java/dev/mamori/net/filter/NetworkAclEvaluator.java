@@ -1,0 +1,81 @@
+package dev.mamori.net.filter;
+
+import dev.mamori.model.NetworkAcl;
+import dev.mamori.model.NetworkAclEntry;
+import dev.mamori.net.AddressSet;
+import dev.mamori.net.IpFamily;
+import dev.mamori.net.Packet;
+import dev.mamori.net.PacketSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A network ACL: stateless, numbered entries per direction, lowest number first, first match wins,
+ * anything unmatched denied. The remote address is the source for inbound entries and the
+ * destination for outbound ones. Each direction compiles to one exact set of allowed packets.
+ */
+public final class NetworkAclEvaluator {
+
+  private final NetworkAcl acl;
+  private final List<NaclEntryMatch> inbound;
+  private final List<NaclEntryMatch> outbound;
+  private final PacketSet inboundAllowed;
+  private final PacketSet outboundAllowed;
+
+  public NetworkAclEvaluator(NetworkAcl acl) {
+    this.acl = acl;
+    this.inbound = compile(acl, false);
+    this.outbound = compile(acl, true);
+    this.inboundAllowed = firstMatchAllowed(inbound);
+    this.outboundAllowed = firstMatchAllowed(outbound);
+  }
+
+  public NetworkAcl acl() {
+    return acl;
+  }
+
+  /** Entries of one direction, lowest rule number first. */
+  public List<NaclEntryMatch> entries(Direction direction) {
+    return direction == Direction.INGRESS ? inbound : outbound;
+  }
+
+  /** Every packet the ACL lets cross in one direction. */
+  public PacketSet allowed(Direction direction) {
+    return direction == Direction.INGRESS ? inboundAllowed : outboundAllowed;
+  }
+
+  public NaclDecision decide(Packet packet, Direction direction) {
+    for (NaclEntryMatch match : entries(direction)) {
+      if (match.packets().contains(packet)) {
+        return new NaclDecision(acl, match.allows(), match.entry().ruleNumber(), Optional.of(match));
+      }
+    }
+    int star = packet.family() == IpFamily.IPV4 ? NetworkAclEntry.IPV4_DEFAULT_RULE : NetworkAclEntry.IPV6_DEFAULT_RULE;
+    return new NaclDecision(acl, false, star, Optional.empty());
+  }
+
+  private static List<NaclEntryMatch> compile(NetworkAcl acl, boolean egress) {
+    List<NaclEntryMatch> out = new ArrayList<>();
+    for (NetworkAclEntry entry : acl.entries(egress)) {
+      PacketSet service = ServiceSets.of(entry.protocol(), entry.ports(), entry.icmp());
+      AddressSet remote = AddressSet.of(entry.cidr());
+      PacketSet packets = service.intersection(egress ? PacketSet.destinations(remote) : PacketSet.sources(remote));
+      out.add(new NaclEntryMatch(acl, entry, packets));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Each allow entry contributes what no earlier entry matched; the rest is denied. */
+  private static PacketSet firstMatchAllowed(List<NaclEntryMatch> entries) {
+    PacketSet matchedBefore = PacketSet.empty();
+    List<PacketSet> allowed = new ArrayList<>();
+    for (NaclEntryMatch match : entries) {
+      if (match.allows()) {
+        allowed.add(match.packets().minus(matchedBefore));
+      }
+      matchedBefore = matchedBefore.union(match.packets());
+    }
+    return PacketSet.unionAll(allowed);
+  }
+}
