@@ -418,6 +418,10 @@ final class FlowWalker {
   /** From an internet address to an interface, through its VPC's internet gateway. */
   private void fromInternetTo(Trace t, NetworkInterface destination, Packet p) {
     IpAddress to = p.destination();
+    if (NetworkTopology.isNatGatewayInterface(destination)) {
+      t.block("nat-gateway", destination.id(), IN, "a NAT gateway drops connections it did not open");
+      return;
+    }
     boolean v4 = p.family() == IpFamily.IPV4;
     boolean reachable = v4 ? destination.publicIps().contains(to) : destination.ipv6Addresses().contains(to);
     if (!reachable) {
@@ -515,6 +519,9 @@ final class FlowWalker {
   // ================================================================ filters
 
   private boolean deliver(Trace t, NetworkInterface destination, Packet p, String note) {
+    if (NetworkTopology.isNatGatewayInterface(destination)) {
+      return t.block("nat-gateway", destination.id(), IN, "a NAT gateway drops connections it did not open");
+    }
     if (!securityGroups(t, destination, p, Direction.INGRESS)) {
       return false;
     }

@@ -111,6 +111,11 @@ public final class NetworkTopology implements PeerResolver {
         || vpc.ipv6CidrBlocks().stream().anyMatch(c -> c.contains(address));
   }
 
+  /** The interface of a NAT gateway: it answers only connections the gateway opened itself. */
+  public static boolean isNatGatewayInterface(NetworkInterface eni) {
+    return eni.interfaceType().equalsIgnoreCase("nat_gateway") || eni.interfaceType().equalsIgnoreCase("natGateway");
+  }
+
   // ---------------------------------------------------------------- gateways
 
   /** An internet gateway (not egress-only) attached to the VPC, if any. */
