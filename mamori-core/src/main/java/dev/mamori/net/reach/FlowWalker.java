@@ -248,8 +248,7 @@ final class FlowWalker {
       return;
     }
     Subnet ns = natSubnet.get();
-    boolean sameSubnet = ns.id().equals(sourceSubnet.id());
-    if (!sameSubnet && !networkAcl(t, ns, p, Direction.INGRESS)) {
+    if (!networkAcl(t, ns, p, Direction.INGRESS)) {
       return;
     }
     int port = natPort(ns, p, natPrivate.get());
@@ -291,14 +290,12 @@ final class FlowWalker {
     }
     t.add(Hop.passed("nat-gateway", natId, IN, "destination translated back to " + p.source()));
     Optional<Packet> reply = Replies.replyTo(p);
-    if (!sameSubnet) {
-      if (!networkAcl(t, ns, reply.get(), Direction.EGRESS)) {
-        return;
-      }
-      if (route(t, ns, p.source(), r -> r.kind() == RouteTarget.Kind.LOCAL,
-          "the NAT gateway's subnet does not route the reply back locally").isEmpty()) {
-        return;
-      }
+    if (!networkAcl(t, ns, reply.get(), Direction.EGRESS)) {
+      return;
+    }
+    if (route(t, ns, p.source(), r -> r.kind() == RouteTarget.Kind.LOCAL,
+        "the NAT gateway's subnet does not route the reply back locally").isEmpty()) {
+      return;
     }
     replyArrives(t, source, sourceSubnet, p);
   }
