@@ -65,7 +65,7 @@ class ReachAgreesWithReferenceTest {
     }
     System.out.println("reach agreement: " + seen + " blockers " + blockers + " engine ms " + engineNanos / 1_000_000
         + " total ms " + (System.nanoTime() - start) / 1_000_000);
-    assertThat(seen.getOrDefault(Verdict.ALLOWED, 0)).isGreaterThan(600);
+    assertThat(seen.getOrDefault(Verdict.ALLOWED, 0)).isGreaterThan(400);
     assertThat(seen.getOrDefault(Verdict.DENIED, 0)).isGreaterThan(1000);
     assertThat(blockers.keySet()).contains("security-group/forward", "network-acl/forward", "network-acl/return",
         "route/forward", "route/return", "no-public-ip/forward", "no-destination/forward");
