@@ -44,15 +44,31 @@ public final class Replies {
     parts.add(replies.intersection(NOT_ICMP).reversed());
     for (IpFamily family : IpFamily.values()) {
       PacketSet familyReplies = replies.only(family);
-      PacketSet requestTypes = PacketSet.empty();
       for (Map.Entry<Integer, Integer> query : queries(family).entrySet()) {
         parts.add(familyReplies.icmpRetyped(query.getValue(), query.getKey()).reversed());
-        requestTypes = requestTypes.union(PacketSet.icmpTypes(IntRange.single(query.getKey())));
       }
-      PacketSet allIcmp = PacketSet.icmpTypes(IntRange.of(0, 255)).only(family);
-      parts.add(allIcmp.minus(requestTypes));
     }
+    parts.add(oneWay());
     return PacketSet.unionAll(parts);
+  }
+
+  /** The one-way ICMP and ICMPv6 messages: they have no reply, so no return path to check. */
+  public static PacketSet oneWay() {
+    return ONE_WAY;
+  }
+
+  private static final PacketSet ONE_WAY = buildOneWay();
+
+  private static PacketSet buildOneWay() {
+    PacketSet out = PacketSet.empty();
+    for (IpFamily family : IpFamily.values()) {
+      PacketSet queryTypes = PacketSet.empty();
+      for (int type : queries(family).keySet()) {
+        queryTypes = queryTypes.union(PacketSet.icmpTypes(IntRange.single(type)));
+      }
+      out = out.union(PacketSet.icmpTypes(IntRange.of(0, 255)).only(family).minus(queryTypes));
+    }
+    return out;
   }
 
   private static Map<Integer, Integer> queries(IpFamily family) {

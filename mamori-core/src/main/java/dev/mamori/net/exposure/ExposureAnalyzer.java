@@ -107,12 +107,17 @@ public final class ExposureAnalyzer {
     Bounded<AddressSet> routedBack = internetRouted(table.get(), eni.vpcId());
     Bounded<PacketSet> groups = topology.securityGroups(eni).allowed(Direction.INGRESS);
     PacketSet certain = groups.certain().intersection(throughAcl)
-        .intersection(PacketSet.sources(routedBack.certain())).withAnySourcePort();
+        .intersection(repliesRouted(routedBack.certain())).withAnySourcePort();
     PacketSet possible = groups.isExact() && routedBack.isExact() ? certain
-        : groups.possible().intersection(throughAcl).intersection(PacketSet.sources(routedBack.possible()))
+        : groups.possible().intersection(throughAcl).intersection(repliesRouted(routedBack.possible()))
             .withAnySourcePort();
     List<String> unknowns = certain.equals(possible) ? List.of() : mergedUnknowns(groups, routedBack);
     return new Bounded<>(certain.slices(), List.of(), unknowns);
+  }
+
+  /** Packets whose reply is routed back (their source is routed to the gateway), or that have no reply. */
+  private static PacketSet repliesRouted(AddressSet routedBack) {
+    return PacketSet.sources(routedBack).union(Replies.oneWay());
   }
 
   private static List<String> mergedUnknowns(Bounded<PacketSet> groups, Bounded<AddressSet> routes) {

@@ -108,7 +108,8 @@ public final class ReachabilityAnalyzer {
     addFilterRanges(relevant, to.eni(), Direction.INGRESS);
     Best best = new Best();
     for (IpAddress candidate : InternetWitnesses.candidates(family, relevant)) {
-      if (best.offer(walker.fromOutside(to.eni(), packet(query, candidate, destination)))) {
+      Optional<IpAddress> free = notHeld(candidate);
+      if (free.isPresent() && best.offer(walker.fromOutside(to.eni(), packet(query, free.get(), destination)))) {
         break;
       }
     }
