@@ -191,7 +191,7 @@ public final class SnapshotReader {
   private void readSections(SnapshotFile f, ReadContext ctx) {
     int errorsBefore = ctx.errors().size();
     ObjectNode rootValues = mapper.createObjectNode();
-    boolean streamed = false;
+    List<SectionReader> streamed = new ArrayList<>();
     try (JsonParser p = mapper.getFactory().createParser(f.absolute().toFile())) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -209,7 +209,7 @@ public final class SnapshotReader {
         SectionReader r = sectionReaders.get(key);
         if (r != null && r.perElement() && valueStart == JsonToken.START_ARRAY) {
           readElements(p, r, key, f, ctx, errorsBefore);
-          streamed = true;
+          streamed.add(r);
         } else {
           rootValues.set(key, mapper.readTree(p));
         }
@@ -246,15 +246,20 @@ public final class SnapshotReader {
     }
   }
 
-  private void readRootValues(ObjectNode rootValues, SnapshotFile f, ReadContext ctx, boolean streamed) {
+  /**
+   * Reads the top-level values that were not streamed. {@code streamed} are the readers that
+   * already read an array of this file: their companion keys are known too.
+   */
+  private void readRootValues(ObjectNode rootValues, SnapshotFile f, ReadContext ctx, List<SectionReader> streamed) {
     if (rootValues.isEmpty()) {
       return;
     }
     Node root = new Node(rootValues, "$");
     root.ignore(PAGINATION_KEYS.toArray(String[]::new));
+    streamed.forEach(r -> root.ignore(r.companionKeys().toArray(String[]::new)));
     List<String> keys = new ArrayList<>();
     rootValues.fieldNames().forEachRemaining(keys::add);
-    boolean understood = streamed;
+    boolean understood = !streamed.isEmpty();
     for (String key : keys) {
       SectionReader r = sectionReaders.get(key);
       if (r == null) {
