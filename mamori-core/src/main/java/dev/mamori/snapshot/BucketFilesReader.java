@@ -54,6 +54,11 @@ final class BucketFilesReader implements PathReader {
   }
 
   @Override
+  public boolean readsErrorFiles() {
+    return true;
+  }
+
+  @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
     String command = commandOf(file.baseName());
     BucketParts.Pending bucket = ctx.assembly.buckets.bucket(file.parentFolder().orElseThrow(), file);

@@ -27,6 +27,11 @@ final class CredentialReportReader implements PathReader {
   }
 
   @Override
+  public boolean readsErrorFiles() {
+    return true;
+  }
+
+  @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
     if (file.fileName().equals(CSV_FILE)) {
       ctx.assembly.iam.credentialReport = Collected.present(fromCsvFile(file));

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -152,7 +153,7 @@ public final class SnapshotReader {
     for (PathReader r : pathReaders) {
       if (r.accepts(f)) {
         try {
-          r.read(f, ctx, this::parseWhole);
+          readByPath(r, f, ctx);
         } catch (InputException e) {
           ctx.error(new InputError(f.relative(), e.path(), locate(f, e.path(), OptionalInt.empty()), e.getMessage()));
         } catch (FileError e) {
@@ -166,6 +167,21 @@ public final class SnapshotReader {
       readSections(f, ctx);
     } else if (!name.endsWith(".md") && !name.endsWith(".txt")) {
       ctx.warn(f.relative(), "", "not a file Mamori knows (expected AWS CLI JSON output); ignored");
+    }
+  }
+
+  /** Gives a file to its path reader; an AWS error file is a warning unless the reader reads those. */
+  private void readByPath(PathReader r, SnapshotFile f, ReadContext ctx) {
+    if (r.readsErrorFiles() || !f.fileName().endsWith(".json")) {
+      r.read(f, ctx, this::parseWhole);
+      return;
+    }
+    Node root = parseWhole(f);
+    Optional<String> error = root.json().isObject() ? AwsErrorFile.code(root) : Optional.empty();
+    if (error.isPresent()) {
+      ctx.warn(f.relative(), "$.Error.Code", "AWS answered " + error.get() + " to this call; not collected");
+    } else {
+      r.read(f, ctx, same -> root);
     }
   }
 
@@ -276,6 +292,11 @@ public final class SnapshotReader {
         ctx.error(new InputError(f.relative(), e.path(), locate(f, e.path(), OptionalInt.empty()), e.getMessage()));
       }
       root.ignore(r.companionKeys().toArray(String[]::new));
+    }
+    if (!understood && keys.equals(List.of("Error"))) {
+      String code = AwsErrorFile.code(root).orElse("");
+      ctx.warn(f.relative(), "$.Error.Code", "AWS answered " + code + " to this call; not collected");
+      return;
     }
     if (!understood && !hasOnlyPagination(keys)) {
       ctx.warn(f.relative(), "", "no AWS CLI output key Mamori knows (found " + String.join(", ", keys) + "); file ignored");

@@ -18,8 +18,8 @@ class PrefixListReadersTest {
     new SnapshotDir(tmp)
         .file("us-east-1/get-managed-prefix-list-entries/pl-office.json",
             "{\"Entries\": [{\"Cidr\": \"203.0.113.0/24\", \"Description\": \"office\"}]}")
-        .file("us-east-1/managed.json", """
-            {"ManagedPrefixLists": [
+        .file("us-east-1/describe-managed-prefix-lists.json", """
+            {"PrefixLists": [
               {"PrefixListId": "pl-office", "AddressFamily": "IPv4", "State": "create-complete", "PrefixListName": "office",
                "MaxEntries": 5, "Version": 1, "OwnerId": "111122223333", "Tags": []},
               {"PrefixListId": "pl-unlisted", "AddressFamily": "IPv6", "PrefixListName": "v6", "OwnerId": "111122223333"}]}
@@ -39,12 +39,19 @@ class PrefixListReadersTest {
               "Cidrs": ["54.231.0.0/17", "52.216.0.0/15"]}]}
             """)
         .file("us-east-1/managed.json", """
-            {"ManagedPrefixLists": [{"PrefixListId": "pl-63a5400a", "AddressFamily": "IPv4",
+            {"PrefixLists": [{"PrefixListId": "pl-63a5400a", "AddressFamily": "IPv4",
               "PrefixListName": "com.amazonaws.us-east-1.s3", "OwnerId": "AWS"}]}
             """);
     ManagedPrefixList s3 = SnapshotReader.read(tmp).prefixList("pl-63a5400a").orElseThrow();
     assertThat(s3.ownerId()).contains("AWS");
     assertThat(s3.entries().asOptional().orElseThrow()).hasSize(2);
+  }
+
+  @Test
+  void managedPrefixListsKeyIsReadToo() {
+    new SnapshotDir(tmp).file("us-east-1/managed.json",
+        "{\"ManagedPrefixLists\": [{\"PrefixListId\": \"pl-1\", \"AddressFamily\": \"IPv6\", \"OwnerId\": \"111122223333\"}]}");
+    assertThat(SnapshotReader.read(tmp).prefixList("pl-1").orElseThrow().addressFamily()).isEqualTo("IPv6");
   }
 
   @Test
