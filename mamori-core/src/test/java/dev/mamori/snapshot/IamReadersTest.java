@@ -92,6 +92,13 @@ class IamReadersTest {
   }
 
   @Test
+  void rowWithMoreValuesThanTheHeaderIsAnError() {
+    new SnapshotDir(tmp).file(IAM + "credential-report.csv", "user,arn\nalice,arn:aws:iam::111122223333:user/alice,extra\n");
+    assertThatThrownBy(() -> SnapshotReader.read(tmp)).isInstanceOfSatisfying(InvalidSnapshotException.class,
+        e -> assertThat(e.errors().get(0).toString()).startsWith(IAM + "credential-report.csv:2: malformed CSV: "));
+  }
+
+  @Test
   void badBase64IsAnError() {
     new SnapshotDir(tmp).file(IAM + "get-credential-report.json", "{\"Content\": \"dXNlcixhcm4K*\"}");
     assertThatThrownBy(() -> SnapshotReader.read(tmp)).isInstanceOfSatisfying(InvalidSnapshotException.class,
