@@ -33,6 +33,9 @@ final class CredentialReportReader implements PathReader {
 
   @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
+    if (!ctx.assembly.iam.account.admits(file, ctx)) {
+      return;
+    }
     if (file.fileName().equals(CSV_FILE)) {
       ctx.assembly.iam.credentialReport = Collected.present(fromCsvFile(file));
     } else {

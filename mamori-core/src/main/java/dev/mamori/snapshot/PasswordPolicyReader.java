@@ -24,6 +24,9 @@ final class PasswordPolicyReader implements PathReader {
 
   @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
+    if (!ctx.assembly.iam.account.admits(file, ctx)) {
+      return;
+    }
     Node root = parse.apply(file).requireObject();
     Optional<String> error = AwsErrorFile.code(root);
     ctx.assembly.iam.passwordPolicy = error.isPresent()

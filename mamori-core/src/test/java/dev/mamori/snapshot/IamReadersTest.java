@@ -142,4 +142,16 @@ class IamReadersTest {
     assertThatThrownBy(() -> SnapshotReader.read(tmp)).hasMessageContaining(
         "at $.PasswordPolicy.MinimumPasswordLength: expected a length within 6-128, found 3");
   }
+
+  @Test
+  void accountLevelDataOfASecondAccountIsReportedNotMixed() {
+    new SnapshotDir(tmp)
+        .file("111122223333/global/iam/get-account-summary.json", "{\"SummaryMap\": {\"Users\": 1}}")
+        .file("444455556666/global/iam/get-account-summary.json", "{\"SummaryMap\": {\"Users\": 2}}");
+    CloudModel m = SnapshotReader.read(tmp);
+    assertThat(m.iam().accountSummary().asOptional().orElseThrow()).containsEntry("Users", 1L);
+    assertThat(m.warnings()).extracting(Object::toString).containsExactly("444455556666/global/iam/get-account-summary.json: "
+        + "the model holds account-level IAM data of one account; account 111122223333's was read first, so this file "
+        + "is ignored");
+  }
 }
