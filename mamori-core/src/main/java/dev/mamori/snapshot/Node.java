@@ -150,9 +150,7 @@ final class Node {
     if (!json.isObject()) {
       throw error("expected an object, found " + describe(json));
     }
-    Iterator<Map.Entry<String, JsonNode>> it = json.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : json.properties()) {
       mark(e.getKey());
       visitor.accept(e.getKey(), child(e.getValue(), path + "." + e.getKey()));
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +26,7 @@ final class BotocoreExamples {
     List<Example> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith("-examples-subset.json")).sorted().toList()) {
-        Iterator<Map.Entry<String, JsonNode>> ops = mapper.readTree(f.toFile()).get("examples").fields();
-        while (ops.hasNext()) {
-          Map.Entry<String, JsonNode> op = ops.next();
+        for (Map.Entry<String, JsonNode> op : mapper.readTree(f.toFile()).get("examples").properties()) {
           for (JsonNode e : op.getValue()) {
             JsonNode output = e.get("output");
             Optional<String> key = Optional.ofNullable(output.at("/KeyMetadata/KeyId").textValue())
