@@ -299,7 +299,9 @@ public final class SnapshotReader {
       return;
     }
     if (!understood && !hasOnlyPagination(keys)) {
-      ctx.warn(f.relative(), "", "no AWS CLI output key Mamori knows (found " + String.join(", ", keys) + "); file ignored");
+      String place = MisplacedOutputs.placeOf(keys).map(p -> "; Mamori reads this output from " + p).orElse("");
+      ctx.warn(f.relative(), "", "no AWS CLI output key Mamori knows (found " + String.join(", ", keys) + "); file ignored"
+          + place);
       return;
     }
     root.collectUnknownFields((at, field) -> ctx.warn(f.relative(), at + "." + field, "unknown key, ignored"));

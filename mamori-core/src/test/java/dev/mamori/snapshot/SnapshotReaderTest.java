@@ -144,4 +144,14 @@ class SnapshotReaderTest {
         "global/iam/get-account-summary.json at $.Error.Code: AWS answered AccessDenied to this call; not collected");
     assertThat(m.iam().accountSummary().isCollected()).isFalse();
   }
+
+  @Test
+  void anOutputSavedInTheWrongPlaceGetsAWarningSayingWhereItBelongs() {
+    new SnapshotDir(tmp).file("us-east-1/iam-get-account-authorization-details.json",
+        "{\"UserDetailList\": [], \"GroupDetailList\": [], \"RoleDetailList\": [], \"Policies\": []}");
+    assertThat(SnapshotReader.read(tmp).warnings()).extracting(Object::toString).containsExactly(
+        "us-east-1/iam-get-account-authorization-details.json: no AWS CLI output key Mamori knows (found UserDetailList, "
+            + "GroupDetailList, RoleDetailList, Policies); file ignored; Mamori reads this output from "
+            + "global/iam/get-account-authorization-details.json");
+  }
 }
