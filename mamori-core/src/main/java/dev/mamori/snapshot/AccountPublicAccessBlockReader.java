@@ -17,7 +17,15 @@ final class AccountPublicAccessBlockReader implements PathReader {
   }
 
   @Override
+  public boolean readsErrorFiles() {
+    return true;
+  }
+
+  @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
+    if (!ctx.assembly.accountPublicAccessBlock.admits(file, ctx)) {
+      return;
+    }
     Node root = parse.apply(file).requireObject();
     Optional<String> error = AwsErrorFile.code(root);
     Collected<PublicAccessBlock> block = error.isPresent()

@@ -29,7 +29,9 @@ final class AuthorizationDetailsReader implements PathReader {
     Node root = parse.apply(file).requireObject();
     root.ignore("Marker", "IsTruncated");
     for (Node u : root.objects("UserDetailList")) {
-      add(ctx, file, user(u, file, ctx));
+      IamUser user = user(u, file, ctx);
+      ctx.model.add(user);
+      ctx.model.source(user.arn(), file.relative());
     }
     for (Node g : root.objects("GroupDetailList")) {
       IamGroup group = group(g, file, ctx);
@@ -47,11 +49,6 @@ final class AuthorizationDetailsReader implements PathReader {
       ctx.model.source(policy.arn(), file.relative());
     }
     ctx.warnUnknownFields(root, file);
-  }
-
-  private static void add(ReadContext ctx, SnapshotFile file, IamUser user) {
-    ctx.model.add(user);
-    ctx.model.source(user.arn(), file.relative());
   }
 
   private static IamUser user(Node u, SnapshotFile file, ReadContext ctx) {

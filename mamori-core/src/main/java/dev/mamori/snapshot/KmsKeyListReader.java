@@ -18,6 +18,6 @@ final class KmsKeyListReader implements SectionReader {
 
   @Override
   public java.util.Set<String> companionKeys() {
-    return java.util.Set.of("Truncated");
+    return java.util.Set.of("Truncated", "NextMarker");
   }
 }
