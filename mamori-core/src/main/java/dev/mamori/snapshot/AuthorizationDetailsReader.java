@@ -6,6 +6,7 @@ import dev.mamori.model.IamUser;
 import dev.mamori.model.InlinePolicy;
 import dev.mamori.model.ManagedPolicy;
 import dev.mamori.model.PolicyDocument;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,7 @@ final class AuthorizationDetailsReader implements PathReader {
       p.ignore("Path", "InstanceProfileName", "InstanceProfileId", "CreateDate", "Roles", "Tags");
       profiles.add(p.text("Arn"));
     }
-    Optional<java.time.Instant> lastUsed = r.optObject("RoleLastUsed").flatMap(l -> l.ignore("Region").optInstant("LastUsedDate"));
+    Optional<Instant> lastUsed = r.optObject("RoleLastUsed").flatMap(l -> l.ignore("Region").optInstant("LastUsedDate"));
     return new IamRole(r.text("RoleName"), r.text("RoleId"), arn, r.optText("Path").orElse("/"), r.optInstant("CreateDate"),
         PolicyDocuments.required(r, "AssumeRolePolicyDocument"), inline(r, "RolePolicyList"), attached(r, file, ctx),
         boundary(r), profiles, lastUsed, r.tags());
