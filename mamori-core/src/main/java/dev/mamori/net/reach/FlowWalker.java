@@ -358,7 +358,8 @@ final class FlowWalker {
   /** The packet goes on to a network outside the snapshot, which is assumed to answer by the same way. */
   private void leaveSnapshot(Trace t, NetworkInterface source, Subnet sourceSubnet, Packet p, String kind, String id,
       String why) {
-    t.add(Hop.passed("external", p.destination().toString(), NONE, why));
+    t.add(Hop.passed(kind, id, OUT, why));
+    t.add(Hop.passed("external", p.destination().toString(), NONE, "outside the snapshot"));
     t.startReturn();
     t.add(Hop.passed("external", p.destination().toString(), NONE, "reply from " + p.destination()));
     t.add(Hop.passed(kind, id, IN, "reply comes back through " + id));

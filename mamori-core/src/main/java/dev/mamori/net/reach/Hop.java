@@ -16,6 +16,11 @@ import java.util.Optional;
 public record Hop(
     String kind, String id, Optional<Direction> direction, Outcome decision, Optional<HopRule> rule, String detail) {
 
+  @Override
+  public String toString() {
+    return kind + " " + id + direction.map(d -> " " + d.jsonName()).orElse("") + " " + decision + ": " + detail;
+  }
+
   static Hop passed(String kind, String id, Optional<Direction> direction, String detail) {
     return new Hop(kind, id, direction, Outcome.ALLOWED, Optional.empty(), detail);
   }
