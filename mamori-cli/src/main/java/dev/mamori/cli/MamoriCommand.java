@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
       PolicyCommand.class,
       RootTasksCommand.class,
       PentestCommand.class,
-    })
+      ReachCommand.class,
+      ExposureCommand.class})
 final class MamoriCommand implements Runnable {
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")

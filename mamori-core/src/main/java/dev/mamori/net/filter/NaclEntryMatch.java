@@ -15,7 +15,8 @@ public record NaclEntryMatch(NetworkAcl acl, NetworkAclEntry entry, PacketSet pa
   /** {@code acl-1 rule 100 allow tcp 22 from 0.0.0.0/0}. */
   public String summary() {
     String peerWord = entry.egress() ? " to " : " from ";
-    return acl.id() + " rule " + entry.label() + " " + (allows() ? "allow " : "deny ")
+    String number = entry.isDefaultRule() ? "* (" + entry.ruleNumber() + ")" : entry.label();
+    return acl.id() + " rule " + number + " " + (allows() ? "allow " : "deny ")
         + RuleText.service(entry.protocol(), entry.ports(), entry.icmp()) + peerWord + entry.cidr();
   }
 }

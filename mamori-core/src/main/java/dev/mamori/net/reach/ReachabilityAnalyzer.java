@@ -54,12 +54,11 @@ public final class ReachabilityAnalyzer {
           .orElseThrow(() -> new IllegalArgumentException("no network interface " + t + " in the snapshot"));
     }
     if (t.startsWith("i-")) {
-      Instance instance = topology.model().instance(t)
-          .orElseThrow(() -> new IllegalArgumentException("no instance " + t + " in the snapshot"));
-      Optional<NetworkInterface> primary = instance.primaryNetworkInterfaceId().flatMap(topology.model()::networkInterface)
+      Optional<NetworkInterface> primary = topology.model().instance(t)
+          .flatMap(Instance::primaryNetworkInterfaceId).flatMap(topology.model()::networkInterface)
           .or(() -> topology.model().interfacesOf(t).stream().findFirst());
       return primary.<Endpoint>map(e -> new Endpoint.OfInterface(e, Optional.empty()))
-          .orElseThrow(() -> new IllegalArgumentException("instance " + t + " has no network interface in the snapshot"));
+          .orElseThrow(() -> new IllegalArgumentException("no instance " + t + " with a network interface in the snapshot"));
     }
     IpAddress address;
     try {
