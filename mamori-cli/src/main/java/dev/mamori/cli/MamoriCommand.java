@@ -11,10 +11,11 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "mamori",
     mixinStandardHelpOptions = true,
-    version = "mamori 0.1.0",
+    version = "mamori " + MamoriCommand.VERSION,
     description = "Checks the customer's half of the AWS shared responsibility model, offline, from AWS CLI output.",
-    subcommands = {InventoryCommand.class, ResponsibilityCommand.class})
+    subcommands = {InventoryCommand.class, AuditCommand.class, ResponsibilityCommand.class})
 final class MamoriCommand implements Runnable {
+  static final String VERSION = "0.1.0";
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
   boolean debug;
