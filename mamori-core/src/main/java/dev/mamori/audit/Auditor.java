@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -75,8 +76,9 @@ public final class Auditor {
       long start = System.nanoTime();
       for (CheckResult r : check.evaluate(new AuditContext(model, request.asOf(), m))) {
         Finding f = finding(m, r, model);
-        request.mutelist().ruleFor(f, request.asOf()).ifPresentOrElse(
-            rule -> muted.add(new MutedFinding(f, rule)), () -> findings.add(f));
+        // A PASS needs no accepting: only failures and unknowns are muted.
+        Optional<MuteRule> mute = f.status() == Status.PASS ? Optional.empty() : request.mutelist().ruleFor(f, request.asOf());
+        mute.ifPresentOrElse(rule -> muted.add(new MutedFinding(f, rule)), () -> findings.add(f));
       }
       durations.put(m.id(), Duration.ofNanos(System.nanoTime() - start));
     }
