@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     version = "mamori " + MamoriCommand.VERSION,
     description = "Checks the customer's half of the AWS shared responsibility model, offline, from AWS CLI output.",
-    subcommands = {InventoryCommand.class, AuditCommand.class, ResponsibilityCommand.class})
+    subcommands = {InventoryCommand.class, AuditCommand.class, ResponsibilityCommand.class, CanCommand.class,
+        WhoCanCommand.class, PolicyCommand.class, RootTasksCommand.class})
 final class MamoriCommand implements Runnable {
   static final String VERSION = "0.1.0";
 
