@@ -6,9 +6,10 @@ import java.time.Instant;
 
 /**
  * What a check sees: the model, the scan time (from {@code --as-of}; date-based checks measure
- * ages from it, never from the clock) and its own metadata (for its thresholds).
+ * ages from it, never from the clock), its own metadata (for its thresholds) and the engines it
+ * may ask.
  */
-public record AuditContext(CloudModel model, Instant asOf, CheckMetadata metadata) {
+public record AuditContext(CloudModel model, Instant asOf, CheckMetadata metadata, Engines engines) {
 
   /** The snapshot's account, or {@code unknown} when neither the layout nor the data names it. */
   public String account() {

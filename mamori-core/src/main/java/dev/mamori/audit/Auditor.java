@@ -63,6 +63,7 @@ public final class Auditor {
     List<Finding> findings = new ArrayList<>();
     List<MutedFinding> muted = new ArrayList<>();
     Map<String, Duration> durations = new LinkedHashMap<>();
+    Engines engines = Engines.of(model);
     for (CheckMetadata m : catalog.all()) {
       if (!request.checks().isEmpty() && !request.checks().contains(m.id())) {
         continue;
@@ -74,7 +75,7 @@ public final class Auditor {
       }
       run.add(m);
       long start = System.nanoTime();
-      for (CheckResult r : check.evaluate(new AuditContext(model, request.asOf(), m))) {
+      for (CheckResult r : check.evaluate(new AuditContext(model, request.asOf(), m, engines))) {
         Finding f = finding(m, r, model);
         // A PASS needs no accepting: only failures and unknowns are muted.
         Optional<MuteRule> mute = f.status() == Status.PASS ? Optional.empty() : request.mutelist().ruleFor(f, request.asOf());

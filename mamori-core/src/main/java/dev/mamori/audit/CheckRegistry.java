@@ -5,13 +5,17 @@ import dev.mamori.audit.checks.data.EbsNoRecentSnapshot;
 import dev.mamori.audit.checks.data.EbsSnapshotPublic;
 import dev.mamori.audit.checks.data.EbsSnapshotUnencrypted;
 import dev.mamori.audit.checks.data.EbsVolumeUnencrypted;
+import dev.mamori.audit.checks.data.KmsKeyPublic;
 import dev.mamori.audit.checks.data.KmsRotation;
 import dev.mamori.audit.checks.data.RdsStorageEncryption;
 import dev.mamori.audit.checks.data.S3DefaultEncryption;
 import dev.mamori.audit.checks.data.S3MfaDelete;
 import dev.mamori.audit.checks.data.S3PublicAccessBlock;
+import dev.mamori.audit.checks.data.S3PublicBucket;
 import dev.mamori.audit.checks.data.S3Replication;
+import dev.mamori.audit.checks.data.S3SecureTransport;
 import dev.mamori.audit.checks.data.S3Versioning;
+import dev.mamori.audit.checks.iam.IamFullAdminPolicy;
 import dev.mamori.audit.checks.iam.IamKeyRotation;
 import dev.mamori.audit.checks.iam.IamMultipleActiveKeys;
 import dev.mamori.audit.checks.iam.IamPasswordPolicy;
@@ -22,6 +26,7 @@ import dev.mamori.audit.checks.iam.RootAccessKeys;
 import dev.mamori.audit.checks.iam.RootHardwareMfa;
 import dev.mamori.audit.checks.iam.RootMfa;
 import dev.mamori.audit.checks.iam.RootRecentUse;
+import dev.mamori.audit.checks.iam.S3PolicyLockout;
 import dev.mamori.audit.checks.network.RdsPublic;
 import dev.mamori.audit.checks.network.SgDefaultRestrict;
 import dev.mamori.audit.checks.network.SgTooManyPerInterface;
@@ -48,12 +53,16 @@ public final class CheckRegistry {
         new IamMultipleActiveKeys(),
         new IamKeyRotation(),
         new IamUserDirectPolicies(),
+        new IamFullAdminPolicy(),
+        new S3PolicyLockout(),
         // Network: policies-and-configuration, firewall-rules.
         new SgDefaultRestrict(),
         new SgTooManyPerInterface(),
         new RdsPublic(),
         // Data: data-at-rest, data-stores, data-encryption, data-management-and-encryption, access-permissions.
         new S3PublicAccessBlock(),
+        new S3PublicBucket(),
+        new S3SecureTransport(),
         new S3MfaDelete(),
         new S3Versioning(),
         new S3Replication(),
@@ -64,6 +73,7 @@ public final class CheckRegistry {
         new EbsSnapshotPublic(),
         new EbsNoRecentSnapshot(),
         new KmsRotation(),
+        new KmsKeyPublic(),
         new RdsStorageEncryption());
   }
 }

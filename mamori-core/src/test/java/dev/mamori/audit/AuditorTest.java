@@ -76,7 +76,7 @@ class AuditorTest {
   @Test
   void checksWaitingForAnEngineAreReportedAsNotRun() {
     AuditReport report = audit(Set.of(), Mutelist.EMPTY);
-    assertThat(report.checksNotRun()).extracting(CheckMetadata::id).contains("exposed-admin-port", "s3-public-bucket");
+    assertThat(report.checksNotRun()).extracting(CheckMetadata::id).contains("exposed-admin-port").doesNotContain("s3-public-bucket");
     assertThat(report.checksRun()).hasSize(CheckRegistry.all().size());
     assertThat(report.durations()).containsKeys("ebs-volume-unencrypted", "root-mfa");
   }

@@ -48,7 +48,7 @@ public final class Fixtures {
 
   /** Runs one check on a model at {@link #AS_OF}, with its catalog metadata. */
   public static List<CheckResult> run(Check check, CloudModel model) {
-    return check.evaluate(new AuditContext(model, AS_OF, CheckCatalog.bundled().require(check.id())));
+    return check.evaluate(new AuditContext(model, AS_OF, CheckCatalog.bundled().require(check.id()), Engines.of(model)));
   }
 
   /** The result of a check on the one resource named. */
@@ -132,35 +132,50 @@ public final class Fixtures {
   /** A bucket whose every configuration is not collected, to be set one at a time. */
   public record B(
       String name,
+      Collected<PolicyDocument> policy,
+      Collected<BucketAcl> acl,
       Collected<BucketVersioning> versioning,
       Collected<BucketEncryption> encryption,
       Collected<ReplicationConfiguration> replication,
       Collected<PublicAccessBlock> publicAccessBlock) {
 
     public static B bucket(String name) {
-      return new B(name, Collected.notCollected(), Collected.notCollected(), Collected.notCollected(), Collected.notCollected());
+      return new B(name, Collected.notCollected(), Collected.notCollected(), Collected.notCollected(), Collected.notCollected(),
+          Collected.notCollected(), Collected.notCollected());
+    }
+
+    public B policy(Collected<PolicyDocument> p) {
+      return new B(name, p, acl, versioning, encryption, replication, publicAccessBlock);
+    }
+
+    /** A bucket policy from JSON text. */
+    public B policy(String json) {
+      return policy(Collected.present(new PolicyDocument(json)));
+    }
+
+    public B acl(Collected<BucketAcl> a) {
+      return new B(name, policy, a, versioning, encryption, replication, publicAccessBlock);
     }
 
     public B versioning(Collected<BucketVersioning> v) {
-      return new B(name, v, encryption, replication, publicAccessBlock);
+      return new B(name, policy, acl, v, encryption, replication, publicAccessBlock);
     }
 
     public B encryption(Collected<BucketEncryption> e) {
-      return new B(name, versioning, e, replication, publicAccessBlock);
+      return new B(name, policy, acl, versioning, e, replication, publicAccessBlock);
     }
 
     public B replication(Collected<ReplicationConfiguration> r) {
-      return new B(name, versioning, encryption, r, publicAccessBlock);
+      return new B(name, policy, acl, versioning, encryption, r, publicAccessBlock);
     }
 
     public B publicAccessBlock(Collected<PublicAccessBlock> p) {
-      return new B(name, versioning, encryption, replication, p);
+      return new B(name, policy, acl, versioning, encryption, replication, p);
     }
 
     public Bucket toBucket() {
-      return new Bucket(name, ACCOUNT, Optional.of(daysAgo(100)), Collected.present(REGION),
-          Collected.<PolicyDocument>notCollected(), Collected.<BucketAcl>notCollected(), versioning, encryption, replication,
-          publicAccessBlock, Collected.<ObjectLockConfiguration>notCollected());
+      return new Bucket(name, ACCOUNT, Optional.of(daysAgo(100)), Collected.present(REGION), policy, acl, versioning, encryption,
+          replication, publicAccessBlock, Collected.<ObjectLockConfiguration>notCollected());
     }
   }
 
@@ -178,8 +193,16 @@ public final class Fixtures {
   }
 
   public static KmsKey key(String id, String manager, Collected<Boolean> rotation) {
-    return new KmsKey(id, "arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/" + id, ACCOUNT, REGION, "", manager, "Enabled",
-        "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", "AWS_KMS", true, Optional.of(daysAgo(500)), rotation, Collected.notCollected());
+    return key(id, manager, rotation, Collected.notCollected());
+  }
+
+  public static KmsKey key(String id, String manager, Collected<Boolean> rotation, Collected<PolicyDocument> policy) {
+    return new KmsKey(id, keyArn(id), ACCOUNT, REGION, "", manager, "Enabled",
+        "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", "AWS_KMS", true, Optional.of(daysAgo(500)), rotation, policy);
+  }
+
+  public static String keyArn(String id) {
+    return "arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/" + id;
   }
 
   public static DbInstance db(String id, boolean encrypted, boolean publiclyAccessible) {

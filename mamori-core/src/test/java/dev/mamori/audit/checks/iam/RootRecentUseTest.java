@@ -44,7 +44,7 @@ class RootRecentUseTest {
   void theScanTimeDecidesNotTheClock() {
     CloudModel m = model().iam(iam(Row.root().password(Optional.of(daysAgo(3))))).build();
     CheckResult later = check.evaluate(new dev.mamori.audit.AuditContext(m, AS_OF.plusSeconds(365L * 86400),
-        dev.mamori.audit.CheckCatalog.bundled().require(check.id()))).get(0);
+        dev.mamori.audit.CheckCatalog.bundled().require(check.id()), dev.mamori.audit.Engines.of(m))).get(0);
     assertThat(later.status()).isEqualTo(Status.PASS);
   }
 }
