@@ -13,8 +13,16 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     version = "mamori " + MamoriCommand.VERSION,
     description = "Checks the customer's half of the AWS shared responsibility model, offline, from AWS CLI output.",
-    subcommands = {InventoryCommand.class, AuditCommand.class, ResponsibilityCommand.class, CanCommand.class,
-        WhoCanCommand.class, PolicyCommand.class, RootTasksCommand.class})
+    subcommands = {
+      InventoryCommand.class,
+      CanCommand.class,
+      WhoCanCommand.class,
+      PolicyCommand.class,
+      RootTasksCommand.class,
+      PentestCommand.class,
+      AuditCommand.class,
+      ResponsibilityCommand.class,
+    })
 final class MamoriCommand implements Runnable {
   static final String VERSION = "0.1.0";
 

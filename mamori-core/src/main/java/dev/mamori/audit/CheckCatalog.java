@@ -68,7 +68,7 @@ public final class CheckCatalog {
     Map<String, String> sources = new LinkedHashMap<>();
     root.path("sources").forEach(s -> sources.put(s.path("id").asText(), s.path("title").asText()));
     Map<String, CheckMetadata> checks = new LinkedHashMap<>();
-    root.path("checks").fields().forEachRemaining(e -> {
+    root.path("checks").properties().forEach(e -> {
       CheckMetadata m = metadata(e.getKey(), e.getValue());
       if (responsibilities.item(m.responsibility()).isEmpty()) {
         throw new IllegalStateException(RESOURCE + ": check " + m.id() + " names unknown responsibility " + m.responsibility());
@@ -87,7 +87,7 @@ public final class CheckCatalog {
     List<String> cis = new ArrayList<>();
     n.path("cis").forEach(c -> cis.add(c.asText()));
     Map<String, String> parameters = new LinkedHashMap<>();
-    n.path("parameters").fields().forEachRemaining(p -> parameters.put(p.getKey(), p.getValue().asText()));
+    n.path("parameters").properties().forEach(p -> parameters.put(p.getKey(), p.getValue().asText()));
     return new CheckMetadata(id, text(id, n, "title"), text(id, n, "family"), text(id, n, "service"), severity,
         text(id, n, "responsibility"), cis, text(id, n, "rationale"), text(id, n, "remediation"), text(id, n, "source"),
         parameters, Optional.ofNullable(n.path("requires").textValue()));

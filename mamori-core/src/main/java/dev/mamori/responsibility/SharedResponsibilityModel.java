@@ -102,9 +102,9 @@ public final class SharedResponsibilityModel {
       throw new IllegalStateException(RESOURCE + ": the data must name its sources");
     }
     Map<String, AwsResponsibility> aws = new LinkedHashMap<>();
-    root.path("aws").fields().forEachRemaining(e -> aws.put(e.getKey(), new AwsResponsibility(e.getKey(), e.getValue().asText())));
+    root.path("aws").properties().forEach(e -> aws.put(e.getKey(), new AwsResponsibility(e.getKey(), e.getValue().asText())));
     Map<String, ResponsibilityItem> items = new LinkedHashMap<>();
-    root.path("items").fields().forEachRemaining(e -> items.put(e.getKey(), new ResponsibilityItem(
+    root.path("items").properties().forEach(e -> items.put(e.getKey(), new ResponsibilityItem(
         e.getKey(), modelNamed(text(e.getValue(), "model")), text(e.getValue(), "title"), text(e.getValue(), "description"))));
 
     Map<ServiceModel, ModelResponsibilities> models = new EnumMap<>(ServiceModel.class);
