@@ -54,7 +54,7 @@ public final class S3PublicBucket implements Check {
     if (policyOpen || aclOpen) {
       List<String> how = new ArrayList<>();
       if (policyOpen) {
-        how.add("its policy allows " + String.join(", ", byPolicy));
+        how.add("its policy allows everyone " + String.join(", ", actionsOf(byPolicy)));
       }
       if (aclOpen) {
         how.add("its ACL grants " + String.join(", ", byAcl));
@@ -80,6 +80,11 @@ public final class S3PublicBucket implements Check {
       return Optional.of(a.get().or(b.get()));
     }
     return a.or(() -> b).filter(PublicAccessBlock::allBlocked);
+  }
+
+  /** The distinct actions of the engine's "action resource" answers, for a readable message. */
+  private static List<String> actionsOf(List<String> grants) {
+    return grants.stream().map(g -> g.split(" ", 2)[0]).distinct().toList();
   }
 
   private static List<String> publicGrants(BucketAcl acl) {

@@ -38,7 +38,7 @@ public final class RootRecentUse implements Check {
     long days = ctx.daysSince(last.get());
     return List.of(CheckResult.passIf(days > recentDays, root, RootUser.REGION,
             "the root user was last used " + days + " days before the scan",
-            "the root user was used " + days + " days before the scan (within " + recentDays + " days)")
+            "the root user was used " + (days == 1 ? "1 day" : days + " days") + " before the scan (within " + recentDays + " days)")
         .because(uses.toArray(String[]::new)));
   }
 
