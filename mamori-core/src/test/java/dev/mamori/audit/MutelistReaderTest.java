@@ -44,6 +44,12 @@ class MutelistReaderTest {
   }
 
   @Test
+  void theBundledExampleIsValid() {
+    Path example = Path.of(System.getProperty("mamori.root", "..")).resolve("examples/mutelist.yaml");
+    assertThat(reader.read(example).rules()).hasSize(2);
+  }
+
+  @Test
   void refusesWhatItCannotUse() throws Exception {
     assertThatThrownBy(() -> reader.read(write("a.yaml", "mutes:\n  - check: s3-versioning\n    resource: x\n")))
         .isInstanceOf(InvalidMutelistException.class).hasMessageContaining("a.yaml").hasMessageContaining("mutes[0].reason: required");

@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. One rule per check that ran (the
@@ -51,8 +53,11 @@ public final class SarifReport implements ReportRenderer {
       rules.add(rule(m));
     }
     ArrayNode results = run.putArray("results");
-    SourceLines lines = new SourceLines(input.snapshot());
-    for (Finding f : input.listed()) {
+    List<Finding> listed = input.listed();
+    Map<String, Set<String>> wanted = new HashMap<>();
+    listed.forEach(f -> f.source().ifPresent(s -> wanted.computeIfAbsent(s, k -> new HashSet<>()).add(f.resource())));
+    SourceLines lines = new SourceLines(input.snapshot(), wanted);
+    for (Finding f : listed) {
       results.add(result(f, ruleIndex.get(f.check()), input.snapshot(), lines));
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
