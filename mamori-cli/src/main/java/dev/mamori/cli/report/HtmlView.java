@@ -69,7 +69,11 @@ public record HtmlView(
     return new HtmlView("Mamori audit — " + input.account().orElse(input.snapshot().toString()), input.snapshot().toString(),
         input.account().orElse("unknown"), report.asOf().toString(), TextReport.summaryLine(s, report.findings().size()),
         severityBars(s), responsibilityBars(s), rows, List.copyOf(s.byResponsibility().keySet()),
-        report.checksNotRun().stream().map(m -> m.id() + " (needs the " + m.requires().orElse("engine") + ")").toList(), notes);
+        report.checksNotRun().stream().map(HtmlView::notRun).toList(), notes);
+  }
+
+  private static String notRun(dev.mamori.audit.CheckMetadata m) {
+    return m.id() + " (needs the " + m.requires().orElse("engine").replace('-', ' ') + ")";
   }
 
   private static Row row(Finding f, String muted) {

@@ -49,7 +49,9 @@ public final class JsonReport implements ReportRenderer {
     input.report().expiredMutes().forEach(r -> expired.add(mute(r)));
     ArrayNode notRun = doc.putArray("checksNotRun");
     for (CheckMetadata m : input.report().checksNotRun()) {
-      notRun.addObject().put("check", m.id()).put("reason", "needs the " + m.requires().orElse("engine") + ", not available yet");
+      String engine = m.requires().orElse("engine");
+      notRun.addObject().put("check", m.id()).put("requires", engine)
+          .put("reason", "needs the " + engine.replace('-', ' ') + ", not available yet");
     }
     ArrayNode errors = doc.putArray("errors");
     for (InputError e : input.loadErrors()) {
