@@ -37,13 +37,4 @@ public record CheckMetadata(
     }
     return Integer.parseInt(value);
   }
-
-  /** A comma-separated list of numbers from {@code parameters}, such as the admin ports. */
-  public List<Integer> intListParameter(String name) {
-    String value = parameters.get(name);
-    if (value == null) {
-      throw new IllegalStateException("check " + id + " has no parameter " + name + " in checks.json");
-    }
-    return java.util.Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
-  }
 }

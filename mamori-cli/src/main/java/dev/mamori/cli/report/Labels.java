@@ -1,10 +1,9 @@
 package dev.mamori.cli.report;
 
-import dev.mamori.audit.Status;
 import dev.mamori.responsibility.ResponsibilityItem;
 import dev.mamori.responsibility.SharedResponsibilityModel;
 
-/** Human names for responsibility items and statuses. */
+/** Human names for responsibility items. */
 final class Labels {
   private Labels() {}
 
@@ -14,9 +13,5 @@ final class Labels {
 
   static String model(String id) {
     return SharedResponsibilityModel.bundled().item(id).map(i -> i.model().id()).orElse("");
-  }
-
-  static String status(Status s) {
-    return s == Status.NOT_EVALUATED ? "NOT EVALUATED" : s.name();
   }
 }
