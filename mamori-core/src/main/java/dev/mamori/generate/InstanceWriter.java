@@ -31,7 +31,7 @@ final class InstanceWriter {
     g.writeStringField("AvailabilityZone", e.subnet().availabilityZone());
     g.writeStringField("Description", e.description());
     groups(g, e);
-    g.writeStringField("InterfaceType", e.kind() == EniKind.NAT_GATEWAY ? "nat_gateway" : "interface");
+    g.writeStringField("InterfaceType", e.kind().interfaceType);
     ipv6Addresses(g, e);
     g.writeStringField("MacAddress", e.macAddress());
     g.writeStringField("NetworkInterfaceId", e.id());
@@ -39,12 +39,10 @@ final class InstanceWriter {
     g.writeStringField("PrivateDnsName", e.privateDnsName(region));
     g.writeStringField("PrivateIpAddress", e.privateIp());
     privateIpAddresses(g, e);
-    switch (e.kind()) {
-      case NAT_GATEWAY -> g.writeStringField("RequesterId", "440000000000");
-      case RDS -> g.writeStringField("RequesterId", "amazon-rds");
-      case INSTANCE -> { }
+    if (e.kind().requesterManaged()) {
+      g.writeStringField("RequesterId", e.kind().requesterId);
     }
-    g.writeBooleanField("RequesterManaged", e.kind() != EniKind.INSTANCE);
+    g.writeBooleanField("RequesterManaged", e.kind().requesterManaged());
     g.writeBooleanField("SourceDestCheck", e.kind() != EniKind.NAT_GATEWAY);
     g.writeStringField("Status", "in-use");
     g.writeStringField("SubnetId", e.subnet().id());
@@ -210,7 +208,7 @@ final class InstanceWriter {
         g.writeStringField("InstanceId", e.instanceId().get());
         g.writeStringField("InstanceOwnerId", account);
       } else {
-        g.writeStringField("InstanceOwnerId", e.kind() == EniKind.RDS ? "amazon-rds" : "amazon-aws");
+        g.writeStringField("InstanceOwnerId", e.kind().attachmentOwner);
       }
     }
     g.writeStringField("Status", "attached");

@@ -23,9 +23,9 @@ final class SecurityGroupPlanner {
 
   /** The groups every tier uses, and the per-service groups. */
   record Groups(SecurityGroup defaultGroup, SecurityGroup bastion, SecurityGroup web, SecurityGroup app,
-      SecurityGroup data, SecurityGroup rds, List<SecurityGroup> services) {
+      SecurityGroup data, SecurityGroup rds, SecurityGroup endpoints, List<SecurityGroup> services) {
     List<SecurityGroup> all() {
-      List<SecurityGroup> out = new ArrayList<>(List.of(defaultGroup, bastion, web, app, data, rds));
+      List<SecurityGroup> out = new ArrayList<>(List.of(defaultGroup, bastion, web, app, data, rds, endpoints));
       out.addAll(services);
       return out;
     }
@@ -55,11 +55,13 @@ final class SecurityGroupPlanner {
     SecurityGroup app = app(web, bastion);
     SecurityGroup data = data(app, bastion);
     SecurityGroup rds = rds(app, data);
+    SecurityGroup endpoints = new SecurityGroup(id(6), "vpc-endpoints", "Interface endpoints (SSM, Secrets Manager)",
+        List.of(tcp(443, List.of(new CidrPeer(slot.cidr(), "HTTPS from the VPC")))), List.of(), "platform");
     List<SecurityGroup> services = new ArrayList<>();
     for (int k = 0; k < serviceGroups; k++) {
       services.add(service(k, app, data, services));
     }
-    return new Groups(defaultGroup, bastion, web, app, data, rds, List.copyOf(services));
+    return new Groups(defaultGroup, bastion, web, app, data, rds, endpoints, List.copyOf(services));
   }
 
   private SecurityGroup bastion() {

@@ -75,11 +75,31 @@ record VpcPlan(
   /** A public IPv4 address on an interface: auto-assigned (owned by Amazon) or an Elastic IP. */
   record PublicIp(String address, Optional<String> allocationId, Optional<String> associationId) {}
 
-  /** Who created an interface. */
+  /**
+   * Who created an interface, with what {@code describe-network-interfaces} then says: its type,
+   * the requester of a managed interface, and the owner named in its attachment.
+   */
   enum EniKind {
-    INSTANCE,
-    NAT_GATEWAY,
-    RDS
+    INSTANCE("interface", "", ""),
+    NAT_GATEWAY("nat_gateway", "441736186357", "amazon-aws"),
+    RDS("interface", "amazon-rds", "amazon-rds"),
+    LOAD_BALANCER("interface", "amazon-elb", "amazon-elb"),
+    VPC_ENDPOINT("vpc_endpoint", "727180483921", "amazon-aws"),
+    LAMBDA("lambda", "AROA3XFRBF23ZDHZMIQVG:awslambda_743", "amazon-aws");
+
+    final String interfaceType;
+    final String requesterId;
+    final String attachmentOwner;
+
+    EniKind(String interfaceType, String requesterId, String attachmentOwner) {
+      this.interfaceType = interfaceType;
+      this.requesterId = requesterId;
+      this.attachmentOwner = attachmentOwner;
+    }
+
+    boolean requesterManaged() {
+      return this != INSTANCE;
+    }
   }
 
   record Eni(String id, EniKind kind, Subnet subnet, String privateIp, Optional<String> ipv6Address,

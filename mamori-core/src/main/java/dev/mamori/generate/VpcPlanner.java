@@ -33,7 +33,9 @@ final class VpcPlanner {
     WorkloadPlanner workloads = new WorkloadPlanner(t, region, slot, random, subnets, groups, ipv6);
     List<NatGateway> nats = workloads.natGateways();
     List<Database> databases = workloads.databases();
-    List<Instance> instances = workloads.instances(slot.interfaces() - nats.size() - databases.size());
+    int managed = nats.size() + databases.size() + workloads.endpointInterfaces().size()
+        + workloads.loadBalancerInterfaces().size() + workloads.lambdaInterfaces().size();
+    List<Instance> instances = workloads.instances(slot.interfaces() - managed);
 
     String igw = t.ids.ec2("igw", slot.index());
     Optional<String> eigw = ipv6.map(c -> t.ids.ec2("eigw", slot.index()));

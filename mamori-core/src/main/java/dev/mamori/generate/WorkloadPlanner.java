@@ -34,6 +34,12 @@ final class WorkloadPlanner {
   private static final List<String> DB_CLASSES = List.of("db.t3.micro", "db.t3.medium", "db.r6g.large", "db.m6i.xlarge",
       "db.t4g.small");
   private static final int[] BACKUP_RETENTION = {0, 1, 7, 7, 14, 35};
+  private static final List<String> ENDPOINT_SERVICES = List.of("ssm", "ssmmessages", "ec2messages", "secretsmanager");
+  private static final int INTERFACES_FOR_ENDPOINTS = 100;
+  private static final int INTERFACES_PER_LOAD_BALANCER = 100;
+  private static final int LAMBDA_PERCENT = 10;
+  /** Share of app instances that are EKS nodes, with three interfaces each (the VPC CNI adds two). */
+  private static final int EKS_NODE_PERCENT = 20;
 
   private final Topology topology;
   private final RegionContext region;
@@ -118,6 +124,53 @@ final class WorkloadPlanner {
     return dbs;
   }
 
+  /** Interface endpoints for Systems Manager and Secrets Manager, one interface per zone, in larger VPCs. */
+  List<Eni> endpointInterfaces() {
+    List<Eni> out = new ArrayList<>();
+    if (slot.interfaces() < INTERFACES_FOR_ENDPOINTS) {
+      return out;
+    }
+    for (String service : ENDPOINT_SERVICES) {
+      String endpoint = topology.ids.ec2("vpce", key(out.size() + 1));
+      for (int zone = 0; zone < 3; zone++) {
+        out.add(addEni(EniKind.VPC_ENDPOINT, subnet(Tier.PRIVATE, zone), List.of(groups.endpoints()), Optional.empty(),
+            Optional.empty(), 1, "VPC Endpoint Interface " + endpoint + " (" + service + ")",
+            SyntheticTime.between(random, 0, 0.3), false));
+      }
+    }
+    return out;
+  }
+
+  /** Internet-facing application load balancers: one interface with a public address in each public subnet. */
+  List<Eni> loadBalancerInterfaces() {
+    List<Eni> out = new ArrayList<>();
+    for (int lb = 0; lb < slot.interfaces() / INTERFACES_PER_LOAD_BALANCER; lb++) {
+      String name = "app/web-" + Names.service(slot.index() + lb) + "/" + topology.ids.hex("alb", key(lb), 16);
+      Instant created = SyntheticTime.between(random, 0, 0.7);
+      for (int zone = 0; zone < 3; zone++) {
+        out.add(addEni(EniKind.LOAD_BALANCER, subnet(Tier.PUBLIC, zone), List.of(groups.web()),
+            Optional.of(new PublicIp(nextPublicAddress(), Optional.empty(), Optional.empty())), Optional.empty(), 1,
+            "ELB " + name, created, false));
+      }
+    }
+    return out;
+  }
+
+  /** Hyperplane interfaces of VPC-attached Lambda functions, in the private subnets. */
+  List<Eni> lambdaInterfaces() {
+    List<Eni> out = new ArrayList<>();
+    int count = slot.interfaces() * LAMBDA_PERCENT / 100;
+    for (int n = 0; n < count; n++) {
+      List<SecurityGroup> sgs = groups.services().isEmpty() ? List.of(groups.app())
+          : List.of(groups.services().get(random.nextInt(groups.services().size())));
+      String function = Names.service(random.nextInt(Names.SERVICES.size())) + "-worker";
+      out.add(addEni(EniKind.LAMBDA, subnet(Tier.PRIVATE, n), sgs, Optional.empty(), Optional.empty(), 1,
+          "AWS Lambda VPC ENI-" + function + "-" + topology.ids.uuid("lambda", key(n)), SyntheticTime.between(random, 0.3, 1),
+          false));
+    }
+    return out;
+  }
+
   /** Instances until the VPC's interface budget is spent. */
   List<Instance> instances(int budget) {
     List<Instance> out = new ArrayList<>();
@@ -141,7 +194,12 @@ final class WorkloadPlanner {
     List<Eni> enis = new ArrayList<>();
     enis.add(addEni(EniKind.INSTANCE, subnet, sgs, publicIp, Optional.of(id), 0, role == Role.APP ? "" : "Primary network interface",
         launched, role.tier != Tier.DATA && random.nextInt(10) < 6));
-    if (remaining >= 2 && role == Role.APP && random.nextInt(100) < 6) {
+    if (remaining >= 3 && role == Role.APP && random.nextInt(100) < EKS_NODE_PERCENT) {
+      for (int device = 1; device <= 2; device++) {
+        enis.add(addEni(EniKind.INSTANCE, subnet, sgs, Optional.empty(), Optional.of(id), device, "aws-K8S-" + id,
+            launched, false));
+      }
+    } else if (remaining >= 2 && role == Role.APP && random.nextInt(100) < 6) {
       Subnet data = subnets.stream().filter(s -> s.tier() == Tier.DATA && s.availabilityZone().equals(subnet.availabilityZone()))
           .findFirst().orElseThrow();
       enis.add(addEni(EniKind.INSTANCE, data, List.of(groups.data()), Optional.empty(), Optional.of(id), 1,
