@@ -21,9 +21,9 @@ class GenerateCommandTest {
     assertThat(inv.exitCode()).as(inv.err()).isZero();
     JsonNode inventory = Json.MAPPER.readTree(inv.out());
     assertThat(inventory.at("/account").asText()).isEqualTo(generated.at("/account").asText());
-    for (String key : new String[] {"vpcs", "subnets", "securityGroups", "networkAcls", "networkInterfaces", "instances"}) {
-      assertThat(inventory.at("/counts/" + key).asInt()).as(key).isEqualTo(generated.at("/counts/" + key).asInt());
-    }
+    generated.get("counts").fieldNames().forEachRemaining(key ->
+        assertThat(inventory.at("/counts/" + key).asInt()).as(key).isEqualTo(generated.at("/counts/" + key).asInt()));
+    assertThat(inventory.get("warnings")).isEmpty();
   }
 
   @Test

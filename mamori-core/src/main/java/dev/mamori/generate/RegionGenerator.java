@@ -122,9 +122,8 @@ final class RegionGenerator {
         storage.volume(g(Section.VOLUMES), i, vol);
         for (Snapshot s : vol.snapshots()) {
           storage.snapshot(g(Section.SNAPSHOTS), s);
-          if (s.publiclyRestorable() || s.sharedWithAccount().isPresent()) {
-            storage.snapshotAttribute(dir.resolve("describe-snapshot-attribute").resolve(s.id() + ".json"), s);
-          }
+          // An export asks describe-snapshot-attribute about every snapshot the account owns.
+          storage.snapshotAttribute(dir.resolve("describe-snapshot-attribute").resolve(s.id() + ".json"), s);
         }
       }
     }

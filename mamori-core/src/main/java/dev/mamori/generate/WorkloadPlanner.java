@@ -276,7 +276,7 @@ final class WorkloadPlanner {
         ? SyntheticTime.SNAPSHOT_TIME.minusSeconds(86_400L * (s + 1) + random.nextInt(3600))
         : SyntheticTime.between(random, 0.1, 0.6);
     // A golden-image snapshot made public by mistake, and DR copies shared with the management account.
-    boolean makePublic = n == 0 && slot.index() % 25 == 4;
+    boolean makePublic = n == 0 && slot.index() % 25 == 1;
     Optional<String> shared = dataVolume && n <= 2 && slot.index() % 10 == 1
         ? Optional.of(topology.managementAccountId) : Optional.empty();
     return new Snapshot(topology.ids.ec2("snap", key(n)), volumeId, size, kms, SyntheticTime.micros(start),

@@ -59,6 +59,22 @@ final class Node {
     return this;
   }
 
+  /** This node, checked to be a JSON object (the root of a per-resource file, say). */
+  Node requireObject() {
+    if (!json.isObject()) {
+      throw error("expected a JSON object, found " + describe(json));
+    }
+    return this;
+  }
+
+  /** Like {@link #has} but a present field is required: its absence is an error. */
+  Node require(String field, String what) {
+    if (!has(field)) {
+      throw error(field, "expected " + what + ", found nothing");
+    }
+    return this;
+  }
+
   boolean has(String field) {
     mark(field);
     JsonNode v = json.get(field);
@@ -220,7 +236,15 @@ final class Node {
     throw error(field, "expected true or false, found " + describe(v));
   }
 
+  /**
+   * A date and time: ISO-8601 text as the CLI prints it, or epoch seconds as the raw API (and the
+   * CLI with {@code cli_timestamp_format = none}) prints it.
+   */
   Optional<Instant> optInstant(String field) {
+    JsonNode v = get(field);
+    if (v != null && v.isNumber()) {
+      return Optional.of(Instant.ofEpochMilli(Math.round(v.doubleValue() * 1000)));
+    }
     return optText(field).filter(s -> !s.isEmpty()).map(s -> parse(field, s, Node::parseInstant));
   }
 
@@ -238,6 +262,15 @@ final class Node {
 
   Optional<IpAddress> optIp(String field) {
     return optNonEmptyText(field).map(s -> parse(field, s, IpAddress::parse));
+  }
+
+  /** This value as a CIDR block (for arrays of strings such as {@code Cidrs}). */
+  Cidr asCidr() {
+    try {
+      return Cidr.parse(asText());
+    } catch (IllegalArgumentException e) {
+      throw error(e.getMessage());
+    }
   }
 
   /** Converts a text value; a parser's {@link IllegalArgumentException} becomes an input error. */

@@ -41,6 +41,11 @@ final class ReadContext {
     firstWarnings.putIfAbsent(key, new LoadWarning(file, path, message));
   }
 
+  /** Warns about every field of a whole-file tree that no reader read or declared known. */
+  void warnUnknownFields(Node root, SnapshotFile file) {
+    root.collectUnknownFields((at, field) -> warn(file.relative(), at + "." + field, "unknown field, ignored"));
+  }
+
   List<LoadWarning> warnings() {
     List<LoadWarning> out = new ArrayList<>();
     firstWarnings.forEach((key, w) -> {

@@ -22,7 +22,18 @@ final class Readers {
         new SecurityGroupsReader(),
         new NetworkAclsReader(),
         new NetworkInterfacesReader(),
-        new ReservationsReader());
+        new ReservationsReader(),
+        new VolumesReader(),
+        new SnapshotsReader(),
+        new CreateVolumePermissionsReader(),
+        new EbsEncryptionByDefaultReader(),
+        new EbsDefaultKmsKeyReader(),
+        new PrefixListsReader(),
+        new ManagedPrefixListsReader(),
+        new VpcPeeringConnectionsReader(),
+        new DbInstancesReader(),
+        new KeyMetadataReader(),
+        new KmsKeyListReader());
     Map<String, SectionReader> byKey = new LinkedHashMap<>();
     for (SectionReader r : all) {
       if (byKey.put(r.key(), r) != null) {
@@ -32,7 +43,22 @@ final class Readers {
     return byKey;
   }
 
+  /** Readers of files recognised by their place in the layout; the first that accepts a file reads it. */
   static List<PathReader> pathReaders() {
-    return List.of();
+    return List.of(
+        new ManagedPrefixListEntriesReader(),
+        new KmsKeyFilesReader(),
+        new AuthorizationDetailsReader(),
+        new CredentialReportReader(),
+        new AccountSummaryReader(),
+        new PasswordPolicyReader(),
+        new VirtualMfaDevicesReader(),
+        new BucketListReader(),
+        new BucketFilesReader(),
+        new AccountPublicAccessBlockReader(),
+        new OrganizationReader(),
+        new OrganizationParentsReader(),
+        new OrganizationPoliciesForTargetReader(),
+        new OrganizationPolicyReader());
   }
 }

@@ -25,25 +25,25 @@ final class SecurityGroupsReader implements SectionReader {
     ctx.voteAccount(owner);
     SecurityGroup g = new SecurityGroup(id, n.optText("GroupName").orElse(id), n.optText("Description").orElse(""),
         n.optNonEmptyText("VpcId"), owner, Regions.of(file, ctx, Optional.empty()),
-        rules(n, "IpPermissions"), rules(n, "IpPermissionsEgress"), n.tags());
+        rules(n, "IpPermissions", file, ctx), rules(n, "IpPermissionsEgress", file, ctx), n.tags());
     ctx.model.add(g);
     ctx.model.source(id, file.relative());
   }
 
-  private static List<SecurityGroupRule> rules(Node group, String field) {
+  private static List<SecurityGroupRule> rules(Node group, String field, SnapshotFile file, ReadContext ctx) {
     List<SecurityGroupRule> out = new ArrayList<>();
     for (Node p : group.objects(field)) {
-      out.add(rule(p));
+      out.add(rule(p, file, ctx));
     }
     return out;
   }
 
-  static SecurityGroupRule rule(Node p) {
+  static SecurityGroupRule rule(Node p, SnapshotFile file, ReadContext ctx) {
     IpProtocol protocol = p.parse("IpProtocol", p.text("IpProtocol"), IpProtocol::parse);
     Optional<PortRange> ports = Optional.empty();
     Optional<IcmpTypeCode> icmp = Optional.empty();
     if (protocol.hasPorts()) {
-      ports = Optional.of(ports(p));
+      ports = Optional.of(ports(p, file, ctx));
     } else if (protocol.isIcmp()) {
       int type = p.optInteger("FromPort").orElse(-1);
       int code = p.optInteger("ToPort").orElse(-1);
@@ -54,12 +54,22 @@ final class SecurityGroupsReader implements SectionReader {
     return new SecurityGroupRule(protocol, ports, icmp, peers(p));
   }
 
-  /** TCP/UDP ports; AWS prints -1/-1 in some outputs to mean every port. */
-  private static PortRange ports(Node p) {
+  /**
+   * TCP/UDP ports; AWS prints -1/-1 in some outputs to mean every port. A -1 at one end only is not
+   * something AWS prints, but Batfish's snapshots have it and read it as an open end: so do we, with
+   * a warning, so that Batfish users can reuse their snapshots.
+   */
+  private static PortRange ports(Node p, SnapshotFile file, ReadContext ctx) {
     int from = p.optInteger("FromPort").orElse(-1);
     int to = p.optInteger("ToPort").orElse(-1);
     if (from == -1 && to == -1) {
       return PortRange.ALL;
+    }
+    if (from == -1 || to == -1) {
+      ctx.warn(file.relative(), p.path() + (from == -1 ? ".FromPort" : ".ToPort"),
+          "-1 at one end of a port range; read as an open end (" + (from == -1 ? "0" : "65535") + "), as Batfish does");
+      from = from == -1 ? 0 : from;
+      to = to == -1 ? 65535 : to;
     }
     if (from < 0 || from > 65535) {
       throw p.error("FromPort", "expected a port within 0-65535, found " + from);

@@ -87,8 +87,11 @@ public final class SnapshotReader {
       readFile(f, ctx);
       options.progress().onFile(++done, files.size(), f.relative());
     }
-    ctx.assembly.finish(ctx);
-    ctx.model.accountId(accountOf(files, ctx));
+    String account = accountOf(files, ctx);
+    ctx.assembly.finish(ctx, account);
+    if (!account.isEmpty()) {
+      ctx.model.accountId(account);
+    }
     ctx.warnings().forEach(ctx.model::warning);
     if (!ctx.errors().isEmpty() && !options.keepGoing()) {
       throw new InvalidSnapshotException(ctx.errors());

@@ -23,7 +23,7 @@ final class SubnetsReader implements SectionReader {
     String az = n.optText("AvailabilityZone").orElse("");
     List<Cidr> v6 = new ArrayList<>();
     for (Node a : n.objects("Ipv6CidrBlockAssociationSet")) {
-      a.ignore("AssociationId", "Ipv6AddressAttribute", "IpSource");
+      a.ignore("AssociationId", "Ipv6AddressAttribute", "IpSource", "Ipv6CidrBlock");
       if (VpcsReader.associated(a, "Ipv6CidrBlockState")) {
         v6.add(a.cidr("Ipv6CidrBlock"));
       }

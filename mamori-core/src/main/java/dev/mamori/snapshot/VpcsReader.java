@@ -20,7 +20,7 @@ final class VpcsReader implements SectionReader {
     List<Cidr> v4 = new ArrayList<>();
     n.optCidr("CidrBlock").ifPresent(v4::add);
     for (Node a : n.objects("CidrBlockAssociationSet")) {
-      a.ignore("AssociationId");
+      a.ignore("AssociationId", "CidrBlock"); // read below only when associated
       if (associated(a, "CidrBlockState")) {
         Cidr c = a.cidr("CidrBlock");
         if (!v4.contains(c)) {
@@ -30,7 +30,7 @@ final class VpcsReader implements SectionReader {
     }
     List<Cidr> v6 = new ArrayList<>();
     for (Node a : n.objects("Ipv6CidrBlockAssociationSet")) {
-      a.ignore("AssociationId", "NetworkBorderGroup", "Ipv6Pool", "Ipv6AddressAttribute", "IpSource");
+      a.ignore("AssociationId", "NetworkBorderGroup", "Ipv6Pool", "Ipv6AddressAttribute", "IpSource", "Ipv6CidrBlock");
       if (associated(a, "Ipv6CidrBlockState")) {
         v6.add(a.cidr("Ipv6CidrBlock"));
       }

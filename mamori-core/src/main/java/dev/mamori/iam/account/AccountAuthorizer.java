@@ -1,0 +1,305 @@
+package dev.mamori.iam.account;
+
+import dev.mamori.iam.condition.RequestContext;
+import dev.mamori.iam.eval.AuthorizationRequest;
+import dev.mamori.iam.eval.AuthorizationResult;
+import dev.mamori.iam.eval.FastEvaluator;
+import dev.mamori.iam.eval.OrgPolicyLevel;
+import dev.mamori.iam.eval.PolicySet;
+import dev.mamori.iam.eval.RequestPrincipal;
+import dev.mamori.iam.eval.ResourcePolicyKind;
+import dev.mamori.iam.policy.Policy;
+import dev.mamori.iam.policy.PolicyParser;
+import dev.mamori.model.AttachedPolicy;
+import dev.mamori.model.Bucket;
+import dev.mamori.model.CloudModel;
+import dev.mamori.model.IamRole;
+import dev.mamori.model.IamUser;
+import dev.mamori.model.KmsKey;
+import dev.mamori.model.ManagedPolicy;
+import dev.mamori.model.OrganizationPolicy;
+import dev.mamori.model.PolicyDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The IAM engine over one snapshot: builds, for a principal and a resource, the policy set AWS
+ * would evaluate (identity policies of the user and its groups or of the role, the permissions
+ * boundary, the bucket, key or trust policy, the SCPs and RCPs along the organization path) and
+ * the condition keys the snapshot can vouch for, then decides with the {@link FastEvaluator}.
+ *
+ * <p>A principal of another account is an outside caller: its identity policies are not in the
+ * snapshot, so they are assumed to allow (only the resource side is checked). Thread-safe.
+ */
+public final class AccountAuthorizer {
+  /** The synthetic caller standing for "any authenticated principal of any other AWS account". */
+  public static final String ANY_ACCOUNT = "*";
+  static final String OUTSIDE_ACCOUNT_ID = "000000000000";
+  static final String UNKNOWN_ACCOUNT_ID = "111111111111";
+  private static final String ALLOW_ALL =
+      "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}}";
+
+  private final CloudModel model;
+  private final String accountId;
+  private final PolicyLibrary library = new PolicyLibrary();
+  private final FastEvaluator evaluator = new FastEvaluator();
+  private final Map<String, PrincipalPolicies> principalCache = new ConcurrentHashMap<>();
+  private final Map<String, Policy> outsideIdentity = new ConcurrentHashMap<>();
+  private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+
+  /** The identity side of a principal, parsed once. */
+  private record PrincipalPolicies(List<Policy> identity, List<Policy> boundaries, List<OrgPolicyLevel> scps) {}
+
+  public AccountAuthorizer(CloudModel model) {
+    this.model = model;
+    // A snapshot that does not name its account still has one; a placeholder keeps "same account" meaningful.
+    this.accountId = model.accountId().filter(a -> a.matches("\\d{12}")).orElse(UNKNOWN_ACCOUNT_ID);
+  }
+
+  public CloudModel model() {
+    return model;
+  }
+
+  public String accountId() {
+    return accountId;
+  }
+
+  /** Policy documents of the snapshot that could not be parsed and so took no part. */
+  public List<String> unreadablePolicies() {
+    return library.unreadable();
+  }
+
+  /**
+   * Reads a principal as the command line gives it: an ARN, {@code root} (this account's root
+   * user), {@code anonymous}, {@code *} (any other account) or a service principal.
+   */
+  public Optional<RequestPrincipal> principal(String text) {
+    if (text.equals("root")) {
+      return Optional.of(new RequestPrincipal.RootUser(accountId));
+    }
+    if (text.equals(ANY_ACCOUNT)) {
+      return Optional.of(anyAccountCaller());
+    }
+    return RequestPrincipal.parse(text);
+  }
+
+  public AuthorizationResult can(RequestPrincipal principal, String action, String resource, RequestContext given) {
+    Prepared prepared = prepared(principal, action, resource);
+    return prepared.compiled().authorize(new AuthorizationRequest(principal, action, resource,
+        prepared.resourceAccount(), given.withDefaults(prepared.defaults())));
+  }
+
+  /** What does not depend on the action or the caller's keys: compiled policies, derived keys. */
+  private record Prepared(FastEvaluator.Compiled compiled, RequestContext defaults, Optional<String> resourceAccount) {}
+
+  /**
+   * The compiled policy set and derived condition keys of a principal and a resource, cached:
+   * repeated questions about the same pair (many actions, audit checks, benchmarks) prepare once.
+   * Only sts:AssumeRole* changes which resource policy applies, so the action enters the key
+   * through that alone.
+   */
+  private Prepared prepared(RequestPrincipal principal, String action, String resource) {
+    boolean assumeRole = action.regionMatches(true, 0, "sts:AssumeRole", 0, 14);
+    String key = principal.arn() + (assumeRole ? "\n+" : "\n-") + resource;
+    return prepared.computeIfAbsent(key, k -> {
+      String resourceAccount = resourceAccount(resource);
+      return new Prepared(evaluator.compile(policySet(principal, action, resource)),
+          ContextDefaults.complete(RequestContext.empty(), principal, resourceAccount, model), Optional.of(resourceAccount));
+    });
+  }
+
+  /** Every principal of the snapshot, the anonymous caller and any other account's caller. */
+  public WhoCan whoCan(String action, String resource, RequestContext given) {
+    List<PrincipalDecision> decisions = new ArrayList<>();
+    for (RequestPrincipal p : principals()) {
+      decisions.add(new PrincipalDecision(p.arn(), can(p, action, resource, given)));
+    }
+    AuthorizationResult anonymous = can(new RequestPrincipal.Anonymous(), action, resource, given);
+    AuthorizationResult anyAccount = can(anyAccountCaller(), action, resource, given);
+    decisions.add(new PrincipalDecision("anonymous", anonymous));
+    decisions.add(new PrincipalDecision(ANY_ACCOUNT, anyAccount));
+    return new WhoCan(decisions, anonymous.allowed() || anyAccount.allowed());
+  }
+
+  /** The snapshot's users, its roles (as their sessions would act) and the account root user. */
+  public List<RequestPrincipal> principals() {
+    List<RequestPrincipal> out = new ArrayList<>();
+    for (IamUser u : model.users()) {
+      out.add(new RequestPrincipal.IamUser(u.arn(), accountOf(u.arn()), u.name()));
+    }
+    for (IamRole r : model.roles()) {
+      out.add(new RequestPrincipal.IamRole(r.arn(), accountOf(r.arn()), r.name()));
+    }
+    out.add(new RequestPrincipal.RootUser(accountId));
+    return out;
+  }
+
+  /** The request AWS would evaluate, with the condition keys the snapshot can vouch for. */
+  public AuthorizationRequest request(RequestPrincipal principal, String action, String resource, RequestContext given) {
+    String resourceAccount = resourceAccount(resource);
+    return new AuthorizationRequest(principal, action, resource, Optional.of(resourceAccount),
+        ContextDefaults.complete(given, principal, resourceAccount, model));
+  }
+
+  /** Every policy that takes part in this principal's request on this resource. */
+  public PolicySet policySet(RequestPrincipal principal, String action, String resource) {
+    PrincipalPolicies side = principalPolicies(principal);
+    ResourceSide resourceSide = resourceSide(action, resource);
+    return policySet(side, resourceSide, resource);
+  }
+
+  private PolicySet policySet(PrincipalPolicies side, ResourceSide resourceSide, String resource) {
+    return PolicySet.builder()
+        .identityPolicies(side.identity())
+        .permissionsBoundaries(side.boundaries())
+        .serviceControlPolicies(side.scps())
+        .resourcePolicy(resourceSide.policy())
+        .resourcePolicyKind(resourceSide.kind())
+        .resourceControlPolicies(orgLevels(resourceAccount(resource), OrganizationPolicy.RESOURCE_CONTROL_POLICY))
+        .build();
+  }
+
+  private record ResourceSide(Optional<Policy> policy, ResourcePolicyKind kind) {}
+
+  private ResourceSide resourceSide(String action, String resource) {
+    Optional<Bucket> bucket = bucketOf(resource);
+    if (bucket.isPresent()) {
+      return new ResourceSide(bucket.get().policy().asOptional()
+          .flatMap(d -> library.policy("bucket-policy:" + bucket.get().name(), d)), ResourcePolicyKind.ORDINARY);
+    }
+    Optional<KmsKey> key = model.kmsKey(resource);
+    if (key.isPresent()) {
+      return new ResourceSide(key.get().policy().asOptional()
+          .flatMap(d -> library.policy("key-policy:" + key.get().arn(), d)), ResourcePolicyKind.KMS_KEY_POLICY);
+    }
+    Optional<IamRole> role = model.role(resource);
+    if (role.isPresent() && action.toLowerCase(Locale.ROOT).startsWith("sts:assumerole")) {
+      return new ResourceSide(library.policy("trust-policy:" + role.get().arn(), role.get().trustPolicy()),
+          ResourcePolicyKind.ROLE_TRUST_POLICY);
+    }
+    return new ResourceSide(Optional.empty(), ResourcePolicyKind.ORDINARY);
+  }
+
+  /** The bucket an S3 bucket or object ARN names, when the snapshot has it. */
+  public Optional<Bucket> bucketOf(String resource) {
+    String prefix = "arn:aws:s3:::";
+    if (!resource.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String rest = resource.substring(prefix.length());
+    int slash = rest.indexOf('/');
+    return model.bucket(slash < 0 ? rest : rest.substring(0, slash));
+  }
+
+  /** The account owning a resource: from the snapshot when it has the resource, else its ARN. */
+  public String resourceAccount(String resource) {
+    Optional<Bucket> bucket = bucketOf(resource);
+    if (bucket.isPresent()) {
+      return bucket.get().accountId();
+    }
+    Optional<KmsKey> key = model.kmsKey(resource);
+    if (key.isPresent()) {
+      return key.get().accountId();
+    }
+    String[] parts = resource.split(":", 6);
+    return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : accountId;
+  }
+
+  private PrincipalPolicies principalPolicies(RequestPrincipal principal) {
+    return principalCache.computeIfAbsent(principal.arn(), arn -> loadPrincipalPolicies(principal));
+  }
+
+  private PrincipalPolicies loadPrincipalPolicies(RequestPrincipal principal) {
+    if (principal.accountId().isEmpty()) {
+      return new PrincipalPolicies(List.of(), List.of(), List.of());
+    }
+    String account = principal.accountId().get();
+    if (!account.equals(accountId)) {
+      return new PrincipalPolicies(List.of(outsideIdentity(account)), List.of(), List.of());
+    }
+    List<OrgPolicyLevel> scps = orgLevels(account, OrganizationPolicy.SERVICE_CONTROL_POLICY);
+    if (principal instanceof RequestPrincipal.IamUser user) {
+      Optional<IamUser> u = model.user(user.arn());
+      return u.map(x -> new PrincipalPolicies(parse(model.policiesOf(x)), boundary(x.permissionsBoundaryArn()), scps))
+          .orElse(new PrincipalPolicies(List.of(), List.of(), scps));
+    }
+    Optional<IamRole> role = roleOf(principal);
+    if (role.isPresent()) {
+      IamRole r = role.get();
+      // SCPs do not restrict service-linked roles (AWS Organizations User Guide, "SCP effects on permissions").
+      return new PrincipalPolicies(parse(model.policiesOf(r)), boundary(r.permissionsBoundaryArn()),
+          r.isServiceLinked() ? List.of() : scps);
+    }
+    return new PrincipalPolicies(List.of(), List.of(), scps);
+  }
+
+  private Optional<IamRole> roleOf(RequestPrincipal principal) {
+    if (principal instanceof RequestPrincipal.IamRole role) {
+      return model.role(role.arn());
+    }
+    if (principal instanceof RequestPrincipal.RoleSession session) {
+      return model.roleNamed(session.roleName());
+    }
+    return Optional.empty();
+  }
+
+  private List<Policy> parse(List<AttachedPolicy> attached) {
+    List<Policy> out = new ArrayList<>();
+    for (AttachedPolicy a : attached) {
+      library.policy(a.id(), a.document()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private List<Policy> boundary(Optional<String> boundaryArn) {
+    if (boundaryArn.isEmpty()) {
+      return List.of();
+    }
+    Optional<PolicyDocument> doc = model.managedPolicy(boundaryArn.get()).flatMap(ManagedPolicy::document);
+    // A boundary whose document is missing still bounds: with nothing known to allow, it allows nothing.
+    return List.of(doc.flatMap(d -> library.policy(boundaryArn.get(), d))
+        .orElseGet(() -> PolicyParser.parseOrThrow("{\"Version\":\"2012-10-17\",\"Statement\":[]}", boundaryArn.get())));
+  }
+
+  /**
+   * SCPs or RCPs along the organization path of an account, root first. None apply to the
+   * management account, to accounts outside the snapshot's organization, or when the snapshot
+   * holds no policy of that type at all (the policy type is not enabled).
+   */
+  List<OrgPolicyLevel> orgLevels(String account, String type) {
+    var orgs = model.organizations();
+    if (orgs.org().isEmpty() || orgs.isManagementAccount(account) || !orgs.parentOf().containsKey(account)
+        || orgs.policiesById().values().stream().noneMatch(p -> p.type().equals(type))) {
+      return List.of();
+    }
+    List<OrgPolicyLevel> levels = new ArrayList<>();
+    for (String target : orgs.pathFromRoot(account)) {
+      List<Policy> policies = new ArrayList<>();
+      for (OrganizationPolicy p : orgs.policiesAttachedTo(target, type)) {
+        library.policy(p.arn(), p.content()).ifPresent(policies::add);
+      }
+      levels.add(new OrgPolicyLevel(target, policies));
+    }
+    return levels;
+  }
+
+  private Policy outsideIdentity(String account) {
+    return outsideIdentity.computeIfAbsent(account, a -> PolicyParser.parseOrThrow(ALLOW_ALL,
+        "identity policies of account " + a + " (outside the snapshot, assumed to allow)"));
+  }
+
+  private RequestPrincipal anyAccountCaller() {
+    String other = accountId.equals(OUTSIDE_ACCOUNT_ID) ? "000000000001" : OUTSIDE_ACCOUNT_ID;
+    return new RequestPrincipal.RoleSession("arn:aws:sts::" + other + ":assumed-role/any-role/any-session",
+        other, "any-role", "any-session");
+  }
+
+  private static String accountOf(String arn) {
+    String[] parts = arn.split(":", 6);
+    return parts.length > 4 ? parts[4] : "";
+  }
+}

@@ -1,0 +1,31 @@
+package dev.mamori.iam.eval;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A decision with the statements that made it: the denying statements of an explicit deny, the
+ * allowing statements of every policy kind that had to allow, and for an implicit deny the kind
+ * of policy that did not allow ({@code blockedBy}).
+ */
+public record AuthorizationResult(Decision decision, List<Reason> reasons, Optional<PolicyKind> blockedBy) {
+  public AuthorizationResult {
+    reasons = List.copyOf(reasons);
+  }
+
+  public boolean allowed() {
+    return decision == Decision.ALLOWED;
+  }
+
+  static AuthorizationResult allowed(List<Reason> reasons) {
+    return new AuthorizationResult(Decision.ALLOWED, reasons, Optional.empty());
+  }
+
+  static AuthorizationResult explicitDeny(List<Reason> reasons) {
+    return new AuthorizationResult(Decision.EXPLICIT_DENY, reasons, Optional.empty());
+  }
+
+  static AuthorizationResult implicitDeny(PolicyKind blockedBy) {
+    return new AuthorizationResult(Decision.IMPLICIT_DENY, List.of(), Optional.of(blockedBy));
+  }
+}

@@ -1,0 +1,34 @@
+package dev.mamori.snapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code aws organizations list-policies-for-target --target-id ID --filter TYPE}, saved as
+ * {@code global/organizations/list-policies-for-target/<target-id>[.<anything>].json}: one file per
+ * policy type may be saved for a target ({@code r-ab12.json}, {@code r-ab12.rcp.json}); they add up.
+ */
+final class OrganizationPoliciesForTargetReader implements PathReader {
+  private static final String COMMAND = "list-policies-for-target";
+
+  @Override
+  public boolean accepts(SnapshotFile file) {
+    return OrganizationFile.idIn(file, COMMAND).isPresent();
+  }
+
+  @Override
+  public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
+    String target = OrganizationFile.idIn(file, COMMAND).orElseThrow();
+    Node root = parse.apply(file).requireObject().require("Policies", "the policies of " + target);
+    root.ignore("NextToken");
+    List<String> ids = new ArrayList<>();
+    for (Node p : root.objects("Policies")) {
+      // The summary repeats what describe-policy says; the content comes from there.
+      p.ignore("Arn", "Name", "Description", "Type", "AwsManaged");
+      ids.add(p.text("Id"));
+    }
+    ctx.assembly.organizations.attached(target, ids, file);
+    ctx.warnUnknownFields(root, file);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.mamori.iam.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mamori.iam.condition.RequestContext;
+import dev.mamori.iam.eval.Decision;
+import dev.mamori.iam.eval.RequestPrincipal;
+import dev.mamori.model.CloudModel;
+import org.junit.jupiter.api.Test;
+
+class AccountAuthorizerTest {
+  private static final CloudModel MODEL = SyntheticIamModel.build(200);
+  private static final AccountAuthorizer IAM = new AccountAuthorizer(MODEL);
+
+  private static RequestPrincipal user(int i) {
+    return IAM.principal("arn:aws:iam::" + SyntheticIamModel.ACCOUNT + ":user/user" + i).orElseThrow();
+  }
+
+  @Test
+  void usesManagedPoliciesAndDerivesTheUsername() {
+    assertThat(IAM.can(user(1), "s3:PutObject", "arn:aws:s3:::data/home/user1/f", RequestContext.empty()).decision())
+        .isEqualTo(Decision.ALLOWED);
+    assertThat(IAM.can(user(1), "s3:PutObject", "arn:aws:s3:::data/home/user2/f", RequestContext.empty()).decision())
+        .isEqualTo(Decision.IMPLICIT_DENY);
+  }
+
+  @Test
+  void missingKeysStayMissing() {
+    // aws:SecureTransport is not derivable: the deny on "false" does not apply unless the caller says so.
+    assertThat(IAM.can(user(1), "s3:GetObject", "arn:aws:s3:::data/x", RequestContext.empty()).decision())
+        .isEqualTo(Decision.ALLOWED);
+    RequestContext insecure = RequestContext.builder().add("aws:SecureTransport", "false").build();
+    assertThat(IAM.can(user(1), "s3:GetObject", "arn:aws:s3:::data/x", insecure).decision())
+        .isEqualTo(Decision.EXPLICIT_DENY);
+  }
+
+  @Test
+  void whoCanReportsPublicAccess() {
+    WhoCan publicObject = IAM.whoCan("s3:GetObject", "arn:aws:s3:::data/public/report.pdf", RequestContext.empty());
+    assertThat(publicObject.isPublic()).isTrue();
+    WhoCan privateObject = IAM.whoCan("s3:GetObject", "arn:aws:s3:::data/private/x", RequestContext.empty());
+    assertThat(privateObject.isPublic()).isFalse();
+    assertThat(privateObject.allowed()).extracting(PrincipalDecision::arn)
+        .contains("arn:aws:iam::" + SyntheticIamModel.ACCOUNT + ":user/user3", "arn:aws:iam::" + SyntheticIamModel.ACCOUNT + ":root");
+  }
+
+  @Test
+  void answersTheAuditQuestions() {
+    AccessQuestions questions = new AccessQuestions(IAM);
+    assertThat(questions.isBucketPublic(MODEL.bucket("data").orElseThrow())).isTrue();
+    assertThat(questions.isBucketPublic(MODEL.bucket("locked").orElseThrow())).isFalse();
+    assertThat(questions.bucketPolicyLocksEveryoneOut(MODEL.bucket("locked").orElseThrow())).isTrue();
+    assertThat(questions.bucketPolicyLocksEveryoneOut(MODEL.bucket("data").orElseThrow())).isFalse();
+    assertThat(IAM.can(IAM.principal("root").orElseThrow(), "s3:DeleteBucketPolicy", "arn:aws:s3:::locked",
+        RequestContext.empty()).decision()).isEqualTo(Decision.ALLOWED);
+  }
+
+  @Test
+  void outsideCallersAreCheckedOnTheResourceSideOnly() {
+    RequestPrincipal eve = IAM.principal("arn:aws:iam::444455556666:user/eve").orElseThrow();
+    assertThat(IAM.can(eve, "s3:GetObject", "arn:aws:s3:::data/public/a", RequestContext.empty()).decision())
+        .isEqualTo(Decision.ALLOWED);
+    assertThat(IAM.can(eve, "s3:GetObject", "arn:aws:s3:::data/private/a", RequestContext.empty()).decision())
+        .isEqualTo(Decision.IMPLICIT_DENY);
+  }
+}
