@@ -66,7 +66,7 @@ public final class CloudModel {
   private final Map<String, List<VpcPeeringConnection>> peeringsByVpc;
   private final Map<String, IamUser> usersByName;
   private final Map<String, IamRole> rolesByName;
-  private final Map<String, KmsKey> kmsKeysByArn;
+  private final Map<String, KmsKey> kmsKeysById;
 
   private CloudModel(Builder b) {
     accountId = b.accountId;
@@ -85,7 +85,8 @@ public final class CloudModel {
     ebsSnapshots = byId(b.ebsSnapshots, EbsSnapshot::id);
     ebsEncryptionDefaults = List.copyOf(b.ebsEncryptionDefaults);
     dbInstances = byId(b.dbInstances, DbInstance::id);
-    kmsKeys = byId(b.kmsKeys, KmsKey::id);
+    // Keyed by ARN: the replicas of a multi-Region key share one key ID across regions.
+    kmsKeys = byId(b.kmsKeys, KmsKey::arn);
     usersByArn = byId(b.users, IamUser::arn);
     groupsByName = byId(b.groups, IamGroup::name);
     rolesByArn = byId(b.roles, IamRole::arn);
@@ -147,7 +148,7 @@ public final class CloudModel {
         p -> List.of(p.requester().vpcId(), p.accepter().vpcId()));
     usersByName = byId(usersByArn.values(), IamUser::name);
     rolesByName = byId(rolesByArn.values(), IamRole::name);
-    kmsKeysByArn = byId(kmsKeys.values(), KmsKey::arn);
+    kmsKeysById = firstById(kmsKeys.values(), KmsKey::id);
   }
 
   public static Builder builder() {
@@ -363,10 +364,13 @@ public final class CloudModel {
     return kmsKeys.values();
   }
 
-  /** A key by its ID or ARN. */
+  /**
+   * A key by its ARN, or by its ID (for a multi-Region key given by ID, the first replica read;
+   * give the ARN to pick a region).
+   */
   public Optional<KmsKey> kmsKey(String idOrArn) {
     KmsKey k = kmsKeys.get(idOrArn);
-    return k != null ? Optional.of(k) : Optional.ofNullable(kmsKeysByArn.get(idOrArn));
+    return k != null ? Optional.of(k) : Optional.ofNullable(kmsKeysById.get(idOrArn));
   }
 
   public Collection<Bucket> buckets() {
@@ -478,6 +482,14 @@ public final class CloudModel {
     Map<String, T> m = new LinkedHashMap<>();
     for (T t : items) {
       m.put(id.apply(t), t);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static <T> Map<String, T> firstById(Collection<T> items, Function<T, String> id) {
+    Map<String, T> m = new HashMap<>();
+    for (T t : items) {
+      m.putIfAbsent(id.apply(t), t);
     }
     return Collections.unmodifiableMap(m);
   }

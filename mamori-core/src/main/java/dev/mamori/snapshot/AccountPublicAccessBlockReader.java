@@ -2,6 +2,7 @@ package dev.mamori.snapshot;
 
 import dev.mamori.model.Collected;
 import dev.mamori.model.PublicAccessBlock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,11 +14,19 @@ import java.util.function.Function;
 final class AccountPublicAccessBlockReader implements PathReader {
   @Override
   public boolean accepts(SnapshotFile file) {
-    return file.global() && file.pathAfterScope().equals(java.util.List.of("s3control", "get-public-access-block.json"));
+    return file.global() && file.pathAfterScope().equals(List.of("s3control", "get-public-access-block.json"));
+  }
+
+  @Override
+  public boolean readsErrorFiles() {
+    return true;
   }
 
   @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
+    if (!ctx.assembly.accountPublicAccessBlock.admits(file, ctx)) {
+      return;
+    }
     Node root = parse.apply(file).requireObject();
     Optional<String> error = AwsErrorFile.code(root);
     Collected<PublicAccessBlock> block = error.isPresent()

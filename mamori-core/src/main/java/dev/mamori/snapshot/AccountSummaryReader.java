@@ -14,6 +14,9 @@ final class AccountSummaryReader implements PathReader {
 
   @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
+    if (!ctx.assembly.iam.account.admits(file, ctx)) {
+      return;
+    }
     Node root = parse.apply(file).requireObject();
     Map<String, Long> summary = new LinkedHashMap<>();
     Node map = root.object("SummaryMap");

@@ -24,6 +24,7 @@ final class Assembly {
   final BucketParts buckets = new BucketParts();
   final IamParts iam = new IamParts();
   final OrganizationParts organizations = new OrganizationParts();
+  final OneAccountOnly accountPublicAccessBlock = new OneAccountOnly("the account-level S3 public access block");
   private final List<Consumer<String>> needingAccount = new ArrayList<>();
 
   /**

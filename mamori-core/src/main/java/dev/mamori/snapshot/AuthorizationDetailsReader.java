@@ -6,6 +6,7 @@ import dev.mamori.model.IamUser;
 import dev.mamori.model.InlinePolicy;
 import dev.mamori.model.ManagedPolicy;
 import dev.mamori.model.PolicyDocument;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,9 @@ final class AuthorizationDetailsReader implements PathReader {
     Node root = parse.apply(file).requireObject();
     root.ignore("Marker", "IsTruncated");
     for (Node u : root.objects("UserDetailList")) {
-      add(ctx, file, user(u, file, ctx));
+      IamUser user = user(u, file, ctx);
+      ctx.model.add(user);
+      ctx.model.source(user.arn(), file.relative());
     }
     for (Node g : root.objects("GroupDetailList")) {
       IamGroup group = group(g, file, ctx);
@@ -47,11 +50,6 @@ final class AuthorizationDetailsReader implements PathReader {
       ctx.model.source(policy.arn(), file.relative());
     }
     ctx.warnUnknownFields(root, file);
-  }
-
-  private static void add(ReadContext ctx, SnapshotFile file, IamUser user) {
-    ctx.model.add(user);
-    ctx.model.source(user.arn(), file.relative());
   }
 
   private static IamUser user(Node u, SnapshotFile file, ReadContext ctx) {
@@ -79,7 +77,7 @@ final class AuthorizationDetailsReader implements PathReader {
       p.ignore("Path", "InstanceProfileName", "InstanceProfileId", "CreateDate", "Roles", "Tags");
       profiles.add(p.text("Arn"));
     }
-    Optional<java.time.Instant> lastUsed = r.optObject("RoleLastUsed").flatMap(l -> l.ignore("Region").optInstant("LastUsedDate"));
+    Optional<Instant> lastUsed = r.optObject("RoleLastUsed").flatMap(l -> l.ignore("Region").optInstant("LastUsedDate"));
     return new IamRole(r.text("RoleName"), r.text("RoleId"), arn, r.optText("Path").orElse("/"), r.optInstant("CreateDate"),
         PolicyDocuments.required(r, "AssumeRolePolicyDocument"), inline(r, "RolePolicyList"), attached(r, file, ctx),
         boundary(r), profiles, lastUsed, r.tags());

@@ -1,5 +1,6 @@
 package dev.mamori.snapshot;
 
+import dev.mamori.model.Collected;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,13 +26,13 @@ final class AwsErrorFile {
    * What an error file means for one piece of configuration: a "not found" code confirms it is
    * absent; any other code (AccessDenied, say) means it could not be read, which is a warning.
    */
-  static <T> dev.mamori.model.Collected<T> meaning(
+  static <T> Collected<T> meaning(
       String code, Set<String> notFoundCodes, SnapshotFile file, ReadContext ctx, String what) {
     if (notFoundCodes.contains(code)) {
-      return dev.mamori.model.Collected.absent(code);
+      return Collected.absent(code);
     }
     ctx.warn(file.relative(), "$.Error.Code",
         "AWS answered " + code + " when " + what + " was read; treated as not collected");
-    return dev.mamori.model.Collected.notCollected();
+    return Collected.notCollected();
   }
 }

@@ -54,19 +54,20 @@ final class BucketFilesReader implements PathReader {
   }
 
   @Override
+  public boolean readsErrorFiles() {
+    return true;
+  }
+
+  @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
     String command = commandOf(file.baseName());
     BucketParts.Pending bucket = ctx.assembly.buckets.bucket(file.parentFolder().orElseThrow(), file);
     Configuration<?> configuration = CONFIGURATIONS.get(command);
-    if (configuration == null) {
-      if (!UNUSED.contains(command) || !file.fileName().endsWith(".json")) {
+    if (configuration == null || !file.fileName().endsWith(".json")) {
+      if (!UNUSED.contains(command)) {
         ctx.warn(file.relative(), "", "not a bucket configuration Mamori reads (expected one of "
-            + String.join(", ", CONFIGURATIONS.keySet().stream().sorted().toList()) + ", .json); ignored");
+            + String.join(", ", CONFIGURATIONS.keySet().stream().sorted().map(c -> c + ".json").toList()) + "); ignored");
       }
-      return;
-    }
-    if (!file.fileName().endsWith(".json")) {
-      ctx.warn(file.relative(), "", "expected a .json file; ignored");
       return;
     }
     Node root = parse.apply(file).requireObject();

@@ -1,13 +1,14 @@
 package dev.mamori.snapshot;
 
 import dev.mamori.model.Collected;
+import java.util.List;
 import java.util.function.Function;
 
 /** {@code aws s3api list-buckets}, saved as {@code global/s3/list-buckets.json}. */
 final class BucketListReader implements PathReader {
   @Override
   public boolean accepts(SnapshotFile file) {
-    return file.global() && file.pathAfterScope().equals(java.util.List.of("s3", "list-buckets.json"));
+    return file.global() && file.pathAfterScope().equals(List.of("s3", "list-buckets.json"));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.mamori.snapshot;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.mamori.model.AccessKeyStatus;
@@ -41,22 +42,25 @@ final class CredentialReportCsv {
 
   static CredentialReport parse(String csv, Optional<Instant> generatedTime) {
     List<CredentialReportRow> rows = new ArrayList<>();
+    // The report has no quoted line breaks, so the n-th row is on line n + 1 (the header is line 1).
+    int line = 1;
     try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
         .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-      int line = 1;
       while (it.hasNextValue()) {
-        Map<String, String> values = it.nextValue();
         line++;
+        Map<String, String> values = it.nextValue();
         if (line == 2) {
           requireColumns(values);
         }
         rows.add(row(new Row(values, line)));
       }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof Problem p) {
-        throw p;
-      }
-      throw new Problem(0, "", "malformed CSV: " + firstLine(e.getMessage()));
+    } catch (IOException | RuntimeJsonMappingException e) {
+      throw new Problem(line, "", "malformed CSV: " + firstLine(e.getMessage()));
+    }
+    if (rows.isEmpty()) {
+      // Every account's report has at least the root user's row.
+      throw new Problem(line, "", "expected a credential report (a header and at least the <root_account> row), "
+          + "found no rows");
     }
     return new CredentialReport(generatedTime, rows);
   }

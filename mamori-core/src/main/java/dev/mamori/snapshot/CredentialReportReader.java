@@ -27,7 +27,15 @@ final class CredentialReportReader implements PathReader {
   }
 
   @Override
+  public boolean readsErrorFiles() {
+    return true;
+  }
+
+  @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
+    if (!ctx.assembly.iam.account.admits(file, ctx)) {
+      return;
+    }
     if (file.fileName().equals(CSV_FILE)) {
       ctx.assembly.iam.credentialReport = Collected.present(fromCsvFile(file));
     } else {

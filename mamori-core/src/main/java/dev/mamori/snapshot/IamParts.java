@@ -17,6 +17,7 @@ final class IamParts {
   Collected<Map<String, Long>> accountSummary = Collected.notCollected();
   Collected<PasswordPolicy> passwordPolicy = Collected.notCollected();
   Collected<List<VirtualMfaDevice>> virtualMfaDevices = Collected.notCollected();
+  final OneAccountOnly account = new OneAccountOnly("account-level IAM data");
 
   void finish(ReadContext ctx) {
     IamData data = new IamData(credentialReport, accountSummary, passwordPolicy, virtualMfaDevices);

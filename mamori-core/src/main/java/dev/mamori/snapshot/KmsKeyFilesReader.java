@@ -23,6 +23,11 @@ final class KmsKeyFilesReader implements PathReader {
   }
 
   @Override
+  public boolean readsErrorFiles() {
+    return true;
+  }
+
+  @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
     String keyId = file.parentFolder().orElseThrow();
     KmsKeyParts.Ref ref = new KmsKeyParts.Ref(file.account().orElse(""), ctx.regionOf(file).orElse(""), keyId);

@@ -1,5 +1,7 @@
 package dev.mamori.snapshot;
 
+import java.util.Set;
+
 /**
  * {@code aws kms list-keys}: accepted so that it raises no warning, but each key is read from its
  * own folder ({@code describe-key.json}), which holds everything list-keys does and more.
@@ -17,7 +19,7 @@ final class KmsKeyListReader implements SectionReader {
   }
 
   @Override
-  public java.util.Set<String> companionKeys() {
-    return java.util.Set.of("Truncated");
+  public Set<String> companionKeys() {
+    return Set.of("Truncated", "NextMarker");
   }
 }

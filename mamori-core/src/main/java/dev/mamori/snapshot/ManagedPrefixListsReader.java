@@ -1,12 +1,9 @@
 package dev.mamori.snapshot;
 
-import dev.mamori.model.Collected;
-import dev.mamori.model.ManagedPrefixList;
-import java.util.Optional;
-
 /**
- * {@code aws ec2 describe-managed-prefix-lists}. Entries come from
- * {@code get-managed-prefix-list-entries}, one file per list; without it they are not collected.
+ * A {@code ManagedPrefixLists} key, as some tools name the output of
+ * {@code describe-managed-prefix-lists} (the AWS CLI prints it as {@code PrefixLists}, see
+ * {@link PrefixListsReader}). Entries come from {@code get-managed-prefix-list-entries}.
  */
 final class ManagedPrefixListsReader implements SectionReader {
   @Override
@@ -16,14 +13,8 @@ final class ManagedPrefixListsReader implements SectionReader {
 
   @Override
   public void read(Node n, SnapshotFile file, ReadContext ctx) {
-    n.ignore("State", "StateMessage", "PrefixListArn", "MaxEntries", "Version", "Tags", "IpamPrefixListResolverId",
-        "IpamPrefixListResolverTargetId", "IpamPrefixListResolverSyncEnabled");
-    String id = n.text("PrefixListId");
-    Optional<String> owner = n.optNonEmptyText("OwnerId");
-    owner.ifPresent(ctx::voteAccount);
-    ctx.assembly.prefixLists.list(new ManagedPrefixList(id, n.optText("PrefixListName").orElse(id),
-        file.account().orElse(""), Regions.of(file, ctx, Optional.empty()), n.optText("AddressFamily").orElse("IPv4"),
-        owner, Collected.notCollected()));
-    ctx.model.source(id, file.relative());
+    var list = PrefixListsReader.parse(n, file, ctx);
+    ctx.assembly.prefixLists.list(list);
+    ctx.model.source(list.id(), file.relative());
   }
 }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,9 @@ import java.util.function.Function;
 final class Node {
   private final JsonNode json;
   private final String path;
+  private static final int INDEX_THRESHOLD = 16;
   private final List<Node> children = new ArrayList<>(2);
+  private Map<JsonNode, Node> childIndex;
   private Set<String> seen;
 
   Node(JsonNode json, String path) {
@@ -147,9 +150,7 @@ final class Node {
     if (!json.isObject()) {
       throw error("expected an object, found " + describe(json));
     }
-    Iterator<Map.Entry<String, JsonNode>> it = json.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : json.properties()) {
       mark(e.getKey());
       visitor.accept(e.getKey(), child(e.getValue(), path + "." + e.getKey()));
     }
@@ -345,13 +346,28 @@ final class Node {
     seen.add(field);
   }
 
-  /** One child per JSON value, so that fields read through any handle count as read. */
+  /**
+   * One child per JSON value, so that fields read through any handle count as read. Large arrays
+   * (a whole authorization-details file) get an identity index so that this stays linear.
+   */
   private Node child(JsonNode v, String childPath) {
+    if (childIndex != null) {
+      return childIndex.computeIfAbsent(v, json -> addChild(json, childPath));
+    }
     for (Node c : children) {
       if (c.json == v) {
         return c;
       }
     }
+    Node c = addChild(v, childPath);
+    if (children.size() > INDEX_THRESHOLD) {
+      childIndex = new IdentityHashMap<>();
+      children.forEach(n -> childIndex.put(n.json, n));
+    }
+    return c;
+  }
+
+  private Node addChild(JsonNode v, String childPath) {
     Node c = new Node(v, childPath);
     children.add(c);
     return c;

@@ -2,6 +2,7 @@ package dev.mamori.snapshot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -18,9 +19,24 @@ final class OrganizationPoliciesForTargetReader implements PathReader {
   }
 
   @Override
+  public boolean readsErrorFiles() {
+    return true;
+  }
+
+  @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
     String target = OrganizationFile.idIn(file, COMMAND).orElseThrow();
-    Node root = parse.apply(file).requireObject().require("Policies", "the policies of " + target);
+    Node parsed = parse.apply(file).requireObject();
+    Optional<String> error = AwsErrorFile.code(parsed);
+    if (error.isPresent()) {
+      // A policy type that is not enabled (RCPs often are not) means no policy of that type applies.
+      if (!error.get().equals("PolicyTypeNotEnabledException")) {
+        ctx.warn(file.relative(), "$.Error.Code", "AWS answered " + error.get() + " when the policies of " + target
+            + " were listed; not collected");
+      }
+      return;
+    }
+    Node root = parsed.require("Policies", "the policies of " + target);
     root.ignore("NextToken");
     List<String> ids = new ArrayList<>();
     for (Node p : root.objects("Policies")) {

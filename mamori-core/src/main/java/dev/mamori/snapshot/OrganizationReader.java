@@ -17,6 +17,11 @@ final class OrganizationReader implements PathReader {
   }
 
   @Override
+  public boolean readsErrorFiles() {
+    return true;
+  }
+
+  @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
     Node root = parse.apply(file).requireObject();
     Optional<String> error = AwsErrorFile.code(root);

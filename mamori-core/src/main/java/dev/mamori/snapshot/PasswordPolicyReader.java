@@ -18,7 +18,15 @@ final class PasswordPolicyReader implements PathReader {
   }
 
   @Override
+  public boolean readsErrorFiles() {
+    return true;
+  }
+
+  @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
+    if (!ctx.assembly.iam.account.admits(file, ctx)) {
+      return;
+    }
     Node root = parse.apply(file).requireObject();
     Optional<String> error = AwsErrorFile.code(root);
     ctx.assembly.iam.passwordPolicy = error.isPresent()

@@ -12,6 +12,14 @@ interface PathReader {
   boolean accepts(SnapshotFile file);
 
   /**
+   * True when the reader gives AWS error files ({@code {"Error": {"Code": …}}}) a meaning of its
+   * own (a confirmed absence, say). For other readers such a file is a warning: not collected.
+   */
+  default boolean readsErrorFiles() {
+    return false;
+  }
+
+  /**
    * Reads the file. {@code parse} turns it into a JSON tree (malformed JSON becomes an input error
    * naming the file and line); readers of non-JSON files read {@link SnapshotFile#absolute()}.
    */

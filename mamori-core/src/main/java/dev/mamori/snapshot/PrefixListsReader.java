@@ -8,16 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code aws ec2 describe-prefix-lists}: the AWS service prefix lists (S3, DynamoDB) of a region,
- * with their CIDRs. The output names no owner.
- *
- * <p>{@code aws ec2 describe-managed-prefix-lists} prints the same top-level key, {@code PrefixLists},
- * with managed-list elements (an {@code AddressFamily}, an owner, no {@code Cidrs}); those are read
- * as {@link ManagedPrefixListsReader} reads them.
+ * The {@code PrefixLists} key, which two commands print: {@code describe-prefix-lists} (the AWS
+ * service lists of a region, with their {@code Cidrs}, no owner) and
+ * {@code describe-managed-prefix-lists} (every managed list, with its owner and address family but
+ * no entries: those come from {@code get-managed-prefix-list-entries}, one file per list).
  */
 final class PrefixListsReader implements SectionReader {
-  private final ManagedPrefixListsReader managed = new ManagedPrefixListsReader();
-
   @Override
   public String key() {
     return "PrefixLists";
@@ -25,19 +21,28 @@ final class PrefixListsReader implements SectionReader {
 
   @Override
   public void read(Node n, SnapshotFile file, ReadContext ctx) {
-    if (!n.has("Cidrs") && n.has("AddressFamily")) {
-      managed.read(n, file, ctx);
-      return;
-    }
+    ManagedPrefixList list = parse(n, file, ctx);
+    ctx.assembly.prefixLists.list(list);
+    ctx.model.source(list.id(), file.relative());
+  }
+
+  static ManagedPrefixList parse(Node n, SnapshotFile file, ReadContext ctx) {
+    n.ignore("State", "StateMessage", "PrefixListArn", "MaxEntries", "Version", "Tags", "IpamPrefixListResolverId",
+        "IpamPrefixListResolverTargetId", "IpamPrefixListResolverSyncEnabled");
     String id = n.text("PrefixListId");
-    List<Cidr> cidrs = new ArrayList<>();
-    for (Node c : n.array("Cidrs")) {
-      cidrs.add(c.asCidr());
+    Collected<List<Cidr>> entries = Collected.notCollected();
+    String family = "IPv4";
+    if (n.has("Cidrs")) {
+      List<Cidr> cidrs = new ArrayList<>();
+      for (Node c : n.array("Cidrs")) {
+        cidrs.add(c.asCidr());
+      }
+      entries = Collected.present(List.copyOf(cidrs));
+      family = cidrs.stream().anyMatch(Cidr::ipv6) ? "IPv6" : "IPv4";
     }
-    String family = cidrs.stream().anyMatch(Cidr::ipv6) ? "IPv6" : "IPv4";
-    ctx.assembly.prefixLists.list(new ManagedPrefixList(id, n.optText("PrefixListName").orElse(id),
-        file.account().orElse(""), Regions.of(file, ctx, Optional.empty()), family, Optional.empty(),
-        Collected.present(List.copyOf(cidrs))));
-    ctx.model.source(id, file.relative());
+    Optional<String> owner = n.optNonEmptyText("OwnerId");
+    owner.ifPresent(ctx::voteAccount);
+    return new ManagedPrefixList(id, n.optText("PrefixListName").orElse(id), file.account().orElse(""),
+        Regions.of(file, ctx, Optional.empty()), n.optText("AddressFamily").orElse(family), owner, entries);
   }
 }

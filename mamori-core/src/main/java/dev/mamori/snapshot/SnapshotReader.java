@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -152,7 +153,7 @@ public final class SnapshotReader {
     for (PathReader r : pathReaders) {
       if (r.accepts(f)) {
         try {
-          r.read(f, ctx, this::parseWhole);
+          readByPath(r, f, ctx);
         } catch (InputException e) {
           ctx.error(new InputError(f.relative(), e.path(), locate(f, e.path(), OptionalInt.empty()), e.getMessage()));
         } catch (FileError e) {
@@ -166,6 +167,21 @@ public final class SnapshotReader {
       readSections(f, ctx);
     } else if (!name.endsWith(".md") && !name.endsWith(".txt")) {
       ctx.warn(f.relative(), "", "not a file Mamori knows (expected AWS CLI JSON output); ignored");
+    }
+  }
+
+  /** Gives a file to its path reader; an AWS error file is a warning unless the reader reads those. */
+  private void readByPath(PathReader r, SnapshotFile f, ReadContext ctx) {
+    if (r.readsErrorFiles() || !f.fileName().endsWith(".json")) {
+      r.read(f, ctx, this::parseWhole);
+      return;
+    }
+    Node root = parseWhole(f);
+    Optional<String> error = root.json().isObject() ? AwsErrorFile.code(root) : Optional.empty();
+    if (error.isPresent()) {
+      ctx.warn(f.relative(), "$.Error.Code", "AWS answered " + error.get() + " to this call; not collected");
+    } else {
+      r.read(f, ctx, same -> root);
     }
   }
 
@@ -191,7 +207,7 @@ public final class SnapshotReader {
   private void readSections(SnapshotFile f, ReadContext ctx) {
     int errorsBefore = ctx.errors().size();
     ObjectNode rootValues = mapper.createObjectNode();
-    boolean streamed = false;
+    List<SectionReader> streamed = new ArrayList<>();
     try (JsonParser p = mapper.getFactory().createParser(f.absolute().toFile())) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -209,7 +225,7 @@ public final class SnapshotReader {
         SectionReader r = sectionReaders.get(key);
         if (r != null && r.perElement() && valueStart == JsonToken.START_ARRAY) {
           readElements(p, r, key, f, ctx, errorsBefore);
-          streamed = true;
+          streamed.add(r);
         } else {
           rootValues.set(key, mapper.readTree(p));
         }
@@ -246,15 +262,20 @@ public final class SnapshotReader {
     }
   }
 
-  private void readRootValues(ObjectNode rootValues, SnapshotFile f, ReadContext ctx, boolean streamed) {
+  /**
+   * Reads the top-level values that were not streamed. {@code streamed} are the readers that
+   * already read an array of this file: their companion keys are known too.
+   */
+  private void readRootValues(ObjectNode rootValues, SnapshotFile f, ReadContext ctx, List<SectionReader> streamed) {
     if (rootValues.isEmpty()) {
       return;
     }
     Node root = new Node(rootValues, "$");
     root.ignore(PAGINATION_KEYS.toArray(String[]::new));
+    streamed.forEach(r -> root.ignore(r.companionKeys().toArray(String[]::new)));
     List<String> keys = new ArrayList<>();
     rootValues.fieldNames().forEachRemaining(keys::add);
-    boolean understood = streamed;
+    boolean understood = !streamed.isEmpty();
     for (String key : keys) {
       SectionReader r = sectionReaders.get(key);
       if (r == null) {
@@ -272,8 +293,15 @@ public final class SnapshotReader {
       }
       root.ignore(r.companionKeys().toArray(String[]::new));
     }
+    if (!understood && keys.equals(List.of("Error"))) {
+      String code = AwsErrorFile.code(root).orElse("");
+      ctx.warn(f.relative(), "$.Error.Code", "AWS answered " + code + " to this call; not collected");
+      return;
+    }
     if (!understood && !hasOnlyPagination(keys)) {
-      ctx.warn(f.relative(), "", "no AWS CLI output key Mamori knows (found " + String.join(", ", keys) + "); file ignored");
+      String place = MisplacedOutputs.placeOf(keys).map(p -> "; Mamori reads this output from " + p).orElse("");
+      ctx.warn(f.relative(), "", "no AWS CLI output key Mamori knows (found " + String.join(", ", keys) + "); file ignored"
+          + place);
       return;
     }
     root.collectUnknownFields((at, field) -> ctx.warn(f.relative(), at + "." + field, "unknown key, ignored"));

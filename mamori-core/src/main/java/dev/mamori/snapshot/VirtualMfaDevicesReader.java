@@ -19,6 +19,9 @@ final class VirtualMfaDevicesReader implements PathReader {
 
   @Override
   public void read(SnapshotFile file, ReadContext ctx, Function<SnapshotFile, Node> parse) {
+    if (!ctx.assembly.iam.account.admits(file, ctx)) {
+      return;
+    }
     Node root = parse.apply(file).requireObject().require("VirtualMFADevices", "the list of virtual MFA devices");
     root.ignore("Marker", "IsTruncated");
     List<VirtualMfaDevice> devices = new ArrayList<>();

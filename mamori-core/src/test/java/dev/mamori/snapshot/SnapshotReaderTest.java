@@ -132,4 +132,26 @@ class SnapshotReaderTest {
     assertThat(acl.entries(false)).extracting(NetworkAclEntry::label).containsExactly("100", "*");
     assertThat(acl.entries(false).get(0).ports()).hasValueSatisfying(p -> assertThat(p.toString()).isEqualTo("22"));
   }
+
+  @Test
+  void awsErrorFilesOfOutputsWithoutAMeaningForThemAreWarnings() {
+    new SnapshotDir(tmp)
+        .file("us-east-1/describe-instances.json", "{\"Error\": {\"Code\": \"UnauthorizedOperation\", \"Message\": \"no\"}}")
+        .file("global/iam/get-account-summary.json", "{\"Error\": {\"Code\": \"AccessDenied\"}}");
+    CloudModel m = SnapshotReader.read(tmp);
+    assertThat(m.warnings()).extracting(Object::toString).containsExactlyInAnyOrder(
+        "us-east-1/describe-instances.json at $.Error.Code: AWS answered UnauthorizedOperation to this call; not collected",
+        "global/iam/get-account-summary.json at $.Error.Code: AWS answered AccessDenied to this call; not collected");
+    assertThat(m.iam().accountSummary().isCollected()).isFalse();
+  }
+
+  @Test
+  void anOutputSavedInTheWrongPlaceGetsAWarningSayingWhereItBelongs() {
+    new SnapshotDir(tmp).file("us-east-1/iam-get-account-authorization-details.json",
+        "{\"UserDetailList\": [], \"GroupDetailList\": [], \"RoleDetailList\": [], \"Policies\": []}");
+    assertThat(SnapshotReader.read(tmp).warnings()).extracting(Object::toString).containsExactly(
+        "us-east-1/iam-get-account-authorization-details.json: no AWS CLI output key Mamori knows (found UserDetailList, "
+            + "GroupDetailList, RoleDetailList, Policies); file ignored; Mamori reads this output from "
+            + "global/iam/get-account-authorization-details.json");
+  }
 }
