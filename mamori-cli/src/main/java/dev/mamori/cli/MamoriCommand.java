@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       PentestCommand.class,
       AuditCommand.class,
       ResponsibilityCommand.class,
+      GenerateCommand.class,
     })
 final class MamoriCommand implements Runnable {
   static final String VERSION = "0.1.0";
