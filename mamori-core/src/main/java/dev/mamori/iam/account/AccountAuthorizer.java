@@ -49,7 +49,7 @@ public final class AccountAuthorizer {
   private final FastEvaluator evaluator = new FastEvaluator();
   private final Map<String, PrincipalPolicies> principalCache = new ConcurrentHashMap<>();
   private final Map<String, Policy> outsideIdentity = new ConcurrentHashMap<>();
-  private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+  private final Map<PreparedKey, Prepared> prepared = new ConcurrentHashMap<>();
 
   /** The identity side of a principal, parsed once. */
   private record PrincipalPolicies(List<Policy> identity, List<Policy> boundaries, List<OrgPolicyLevel> scps) {}
@@ -93,6 +93,12 @@ public final class AccountAuthorizer {
         prepared.resourceAccount(), given.withDefaults(prepared.defaults())));
   }
 
+  /**
+   * What a prepared policy set is cached under. A record of the strings themselves rather than
+   * their concatenation: the strings' hash codes are cached by String, a concatenation's is not.
+   */
+  private record PreparedKey(String principalArn, boolean assumeRole, String resource) {}
+
   /** What does not depend on the action or the caller's keys: compiled policies, derived keys. */
   private record Prepared(FastEvaluator.Compiled compiled, RequestContext defaults, Optional<String> resourceAccount) {}
 
@@ -104,7 +110,12 @@ public final class AccountAuthorizer {
    */
   private Prepared prepared(RequestPrincipal principal, String action, String resource) {
     boolean assumeRole = action.regionMatches(true, 0, "sts:AssumeRole", 0, 14);
-    String key = principal.arn() + (assumeRole ? "\n+" : "\n-") + resource;
+    PreparedKey key = new PreparedKey(principal.arn(), assumeRole, resource);
+    // get first: computeIfAbsent would allocate its lambda on every call, even on a hit.
+    Prepared hit = prepared.get(key);
+    if (hit != null) {
+      return hit;
+    }
     return prepared.computeIfAbsent(key, k -> {
       String resourceAccount = resourceAccount(resource);
       return new Prepared(evaluator.compile(policySet(principal, action, resource)),
