@@ -52,21 +52,24 @@ final class CompiledCondition {
     boolean negated = operator.base().negated();
     switch (operator.qualifier()) {
       case FOR_ALL_VALUES:
-        for (String c : present) {
+        for (int i = 0; i < present.size(); i++) {
+          String c = present.get(i);
           if (values.anyMatches(c) == negated) {
             return false;
           }
         }
         return true;
       case FOR_ANY_VALUE:
-        for (String c : present) {
+        for (int i = 0; i < present.size(); i++) {
+          String c = present.get(i);
           if (values.anyMatches(c) != negated) {
             return true;
           }
         }
         return false;
       default:
-        for (String c : present) {
+        for (int i = 0; i < present.size(); i++) {
+          String c = present.get(i);
           if (values.anyMatches(c)) {
             return !negated;
           }
