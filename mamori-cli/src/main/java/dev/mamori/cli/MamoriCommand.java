@@ -13,8 +13,14 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     version = "mamori 0.1.0",
     description = "Checks the customer's half of the AWS shared responsibility model, offline, from AWS CLI output.",
-    subcommands = {InventoryCommand.class, CanCommand.class, WhoCanCommand.class, PolicyCommand.class,
-        RootTasksCommand.class})
+    subcommands = {
+      InventoryCommand.class,
+      CanCommand.class,
+      WhoCanCommand.class,
+      PolicyCommand.class,
+      RootTasksCommand.class,
+      PentestCommand.class,
+    })
 final class MamoriCommand implements Runnable {
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
