@@ -45,6 +45,23 @@ class AccountAuthorizerTest {
   }
 
   @Test
+  void largeWhoCanDecidesInParallelAndInOrderExactlyAsOneByOne() {
+    // 2,500 users: above the threshold from which who-can runs on all cores.
+    AccountAuthorizer large = new AccountAuthorizer(SyntheticIamModel.build(2_500));
+    String resource = "arn:aws:s3:::data/home/user7/f";
+    RequestContext context = RequestContext.builder().add("aws:SecureTransport", "true").build();
+    WhoCan answer = large.whoCan("s3:PutObject", resource, context);
+    AccountAuthorizer fresh = new AccountAuthorizer(SyntheticIamModel.build(2_500));
+    java.util.List<PrincipalDecision> oneByOne = fresh.principals().stream()
+        .map(p -> new PrincipalDecision(p.arn(), fresh.can(p, "s3:PutObject", resource, context)))
+        .toList();
+    assertThat(answer.decisions().subList(0, oneByOne.size())).isEqualTo(oneByOne);
+    assertThat(answer.allowed()).extracting(PrincipalDecision::arn)
+        .contains("arn:aws:iam::" + SyntheticIamModel.ACCOUNT + ":user/user7")
+        .doesNotContain("arn:aws:iam::" + SyntheticIamModel.ACCOUNT + ":user/user8");
+  }
+
+  @Test
   void answersTheAuditQuestions() {
     AccessQuestions questions = new AccessQuestions(IAM);
     assertThat(questions.isBucketPublic(MODEL.bucket("data").orElseThrow())).isTrue();
