@@ -16,6 +16,7 @@ import dev.mamori.model.CloudModel;
 import dev.mamori.model.IamRole;
 import dev.mamori.model.IamUser;
 import dev.mamori.model.KmsKey;
+import dev.mamori.model.LambdaFunction;
 import dev.mamori.model.ManagedPolicy;
 import dev.mamori.model.OrganizationPolicy;
 import dev.mamori.model.PolicyDocument;
@@ -30,8 +31,9 @@ import java.util.stream.IntStream;
 /**
  * The IAM engine over one snapshot: builds, for a principal and a resource, the policy set AWS
  * would evaluate (identity policies of the user and its groups or of the role, the permissions
- * boundary, the bucket, key or trust policy, the SCPs and RCPs along the organization path) and
- * the condition keys the snapshot can vouch for, then decides with the {@link FastEvaluator}.
+ * boundary, the bucket, key, function or trust policy, the SCPs and RCPs along the organization
+ * path) and the condition keys the snapshot can vouch for, then decides with the
+ * {@link FastEvaluator}.
  *
  * <p>A principal of another account is an outside caller: its identity policies are not in the
  * snapshot, so they are assumed to allow (only the resource side is checked). Thread-safe.
@@ -217,6 +219,11 @@ public final class AccountAuthorizer {
     if (key.isPresent()) {
       return new ResourceSide(key.get().policy().asOptional()
           .flatMap(d -> library.policy("key-policy:" + key.get().arn(), d)), ResourcePolicyKind.KMS_KEY_POLICY);
+    }
+    Optional<LambdaFunction> function = model.lambdaFunction(resource);
+    if (function.isPresent()) {
+      return new ResourceSide(function.get().policy().asOptional()
+          .flatMap(d -> library.policy("function-policy:" + function.get().arn(), d)), ResourcePolicyKind.ORDINARY);
     }
     Optional<IamRole> role = model.role(resource);
     if (role.isPresent() && action.toLowerCase(Locale.ROOT).startsWith("sts:assumerole")) {

@@ -22,9 +22,10 @@ import java.util.Optional;
  * is linked, not copied, so it is read in place), a list of {@code {Resource, Policy, Account}}
  * resource policies and an organization tree with its SCPs. The last two are IAMSpy's own formats:
  * they are rewritten as the AWS CLI outputs that would carry the same facts
- * ({@code s3api get-bucket-policy}, {@code organizations describe-organization}, {@code list-parents},
- * {@code list-policies-for-target}, {@code describe-policy}). The directory is a test's temporary
- * directory, never part of the repository.
+ * ({@code s3api get-bucket-policy}, {@code lambda get-policy}, {@code organizations
+ * describe-organization}, {@code list-parents}, {@code list-policies-for-target},
+ * {@code describe-policy}), each under the folder of the account it belongs to. The directory is a
+ * test's temporary directory, never part of the repository.
  */
 final class IamSpySnapshot {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,54 +48,82 @@ final class IamSpySnapshot {
     if (gaads.size() != 1) {
       return Optional.of("expected exactly one authorization-details file, found " + gaads.size());
     }
-    link(corpusFiles.resolve(gaads.get(0)), snapshot.resolve("global/iam/get-account-authorization-details.json"));
+    Path gaad = corpusFiles.resolve(gaads.get(0));
+    // Every file goes under its account's folder, so that resources of another account stay theirs.
+    String account = accountOf(JSON.readTree(gaad.toFile()));
+    link(gaad, snapshot.resolve(account + "/global/iam/get-account-authorization-details.json"));
     List<JsonNode> buckets = new ArrayList<>();
     for (String name : texts(files.path("resources"))) {
       for (JsonNode resource : JSON.readTree(corpusFiles.resolve(name).toFile())) {
-        if (!resource.path("Resource").asText().startsWith(S3_ARN)) {
-          return Optional.of("resource policy of " + resource.path("Resource").asText()
-              + ": only S3 bucket and KMS key policies are part of a snapshot");
+        String arn = resource.path("Resource").asText();
+        if (arn.startsWith(S3_ARN)) {
+          buckets.add(resource);
+        } else if (arn.startsWith("arn:aws:lambda:")) {
+          writeFunctionPolicy(resource);
+        } else {
+          return Optional.of("resource policy of " + arn + ": the snapshot layout holds bucket, key and function policies");
         }
-        buckets.add(resource);
       }
     }
     writeBuckets(buckets);
     for (String name : texts(files.path("scps"))) {
-      writeOrganization(JSON.readTree(corpusFiles.resolve(name).toFile()));
+      writeOrganization(account, JSON.readTree(corpusFiles.resolve(name).toFile()));
     }
     return Optional.empty();
+  }
+
+  /** The account of the first user, group or role of an authorization-details output. */
+  private static String accountOf(JsonNode gaad) {
+    for (String list : List.of("UserDetailList", "GroupDetailList", "RoleDetailList")) {
+      for (JsonNode entity : gaad.path(list)) {
+        return entity.get("Arn").asText().split(":")[4];
+      }
+    }
+    throw new IllegalArgumentException("an authorization-details output without users, groups or roles");
+  }
+
+  /** {@code aws lambda get-policy}: the policy as a JSON string, in the function's account and region. */
+  private void writeFunctionPolicy(JsonNode resource) throws IOException {
+    String[] arn = resource.get("Resource").asText().split(":");
+    String region = arn[3];
+    String name = arn[6];
+    ObjectNode policy = JSON.createObjectNode().put("Policy", JSON.writeValueAsString(resource.get("Policy")));
+    write(resource.get("Account").asText() + "/" + region + "/lambda/" + name + "/get-policy.json", policy);
   }
 
   private void writeBuckets(List<JsonNode> resources) throws IOException {
     if (resources.isEmpty()) {
       return;
     }
-    ArrayNode list = JSON.createArrayNode();
+    Map<String, ArrayNode> listsByAccount = new LinkedHashMap<>();
     for (JsonNode r : resources) {
+      String account = r.get("Account").asText();
       String bucket = r.get("Resource").asText().substring(S3_ARN.length());
-      list.addObject().put("Name", bucket);
+      listsByAccount.computeIfAbsent(account, a -> JSON.createArrayNode()).addObject().put("Name", bucket);
       // get-bucket-policy prints the policy as a JSON string, as the snapshot layout expects.
       ObjectNode policy = JSON.createObjectNode().put("Policy", JSON.writeValueAsString(r.get("Policy")));
-      write("global/s3/" + bucket + "/get-bucket-policy.json", policy);
+      write(account + "/global/s3/" + bucket + "/get-bucket-policy.json", policy);
     }
-    ObjectNode listBuckets = JSON.createObjectNode();
-    listBuckets.set("Buckets", list);
-    write("global/s3/list-buckets.json", listBuckets);
+    for (Map.Entry<String, ArrayNode> list : listsByAccount.entrySet()) {
+      ObjectNode listBuckets = JSON.createObjectNode();
+      listBuckets.set("Buckets", list.getValue());
+      write(list.getKey() + "/global/s3/list-buckets.json", listBuckets);
+    }
   }
 
   /**
    * IAMSpy's organization file is the root with nested {@code Children} (OUs and accounts), each
    * with its attached {@code Policies}; its ARN names the management account and the organization.
    */
-  private void writeOrganization(JsonNode root) throws IOException {
+  private void writeOrganization(String account, JsonNode root) throws IOException {
     String[] arn = root.get("Arn").asText().split(":", 6);
     String managementAccount = arn[4];
     String orgId = arn[5].split("/")[1];
     ObjectNode org = JSON.createObjectNode();
     org.putObject("Organization").put("Id", orgId).put("MasterAccountId", managementAccount).put("FeatureSet", "ALL");
-    write("global/organizations/describe-organization.json", org);
+    write(account + "/global/organizations/describe-organization.json", org);
     Map<String, JsonNode> policies = new LinkedHashMap<>();
-    writeTarget(root, Optional.empty(), policies);
+    writeTarget(account, root, Optional.empty(), policies);
     for (JsonNode p : policies.values()) {
       ObjectNode out = JSON.createObjectNode();
       ObjectNode policy = out.putObject("Policy");
@@ -102,18 +131,19 @@ final class IamSpySnapshot {
           .put("Name", p.path("Name").asText()).put("Type", p.get("Type").asText())
           .put("AwsManaged", p.path("AwsManaged").asBoolean());
       policy.put("Content", JSON.writeValueAsString(p.get("Content")));
-      write("global/organizations/describe-policy/" + p.get("Id").asText() + ".json", out);
+      write(account + "/global/organizations/describe-policy/" + p.get("Id").asText() + ".json", out);
     }
   }
 
-  private void writeTarget(JsonNode target, Optional<JsonNode> parent, Map<String, JsonNode> policies) throws IOException {
+  private void writeTarget(String account, JsonNode target, Optional<JsonNode> parent, Map<String, JsonNode> policies)
+      throws IOException {
     String id = target.get("Id").asText();
     if (parent.isPresent()) {
       String parentId = parent.get().get("Id").asText();
       ObjectNode parents = JSON.createObjectNode();
       parents.putArray("Parents").addObject().put("Id", parentId)
           .put("Type", parentId.startsWith("r-") ? "ROOT" : "ORGANIZATIONAL_UNIT");
-      write("global/organizations/list-parents/" + id + ".json", parents);
+      write(account + "/global/organizations/list-parents/" + id + ".json", parents);
     }
     ObjectNode attached = JSON.createObjectNode();
     ArrayNode list = attached.putArray("Policies");
@@ -121,9 +151,9 @@ final class IamSpySnapshot {
       list.addObject().put("Id", p.get("Id").asText()).put("Type", p.get("Type").asText());
       policies.putIfAbsent(p.get("Id").asText(), p);
     }
-    write("global/organizations/list-policies-for-target/" + id + ".json", attached);
+    write(account + "/global/organizations/list-policies-for-target/" + id + ".json", attached);
     for (JsonNode child : target.path("Children")) {
-      writeTarget(child, Optional.of(target), policies);
+      writeTarget(account, child, Optional.of(target), policies);
     }
   }
 
