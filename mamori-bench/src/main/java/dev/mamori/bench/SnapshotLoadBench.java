@@ -1,0 +1,48 @@
+package dev.mamori.bench;
+
+import dev.mamori.model.CloudModel;
+import dev.mamori.snapshot.SnapshotReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Loads one snapshot once, in a fresh JVM, and prints one JSON line: wall time of
+ * {@link SnapshotReader#read}, the peak heap the load needed and the heap the model keeps.
+ *
+ * <p>Peak heap is the sum over heap pools of the peak usage the JVM recorded (G1 updates pool peaks at
+ * each collection, so this is the high-water mark the collector saw). Retained heap is what is in
+ * use after a full collection with the model still reachable. Used by {@code scripts/bench-load.sh},
+ * which runs it several times per size in fresh JVMs (the CLI pays a cold start too).
+ *
+ * <p>Usage: {@code java -Xmx2g -cp benchmarks.jar dev.mamori.bench.SnapshotLoadBench SNAPSHOT}
+ */
+public final class SnapshotLoadBench {
+  private SnapshotLoadBench() {}
+
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      System.err.println("usage: SnapshotLoadBench SNAPSHOT");
+      System.exit(2);
+    }
+    Path snapshot = Path.of(args[0]);
+    List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    System.gc();
+    heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    CloudModel model = SnapshotReader.read(snapshot);
+    long nanos = System.nanoTime() - start;
+    long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    System.gc();
+    long retained = heapPools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    System.out.printf(Locale.ROOT,
+        "{\"snapshot\":\"%s\",\"interfaces\":%d,\"loadMillis\":%d,\"peakHeapMiB\":%d,\"retainedHeapMiB\":%d,"
+            + "\"maxHeapMiB\":%d}%n",
+        snapshot, model.networkInterfaces().size(), nanos / 1_000_000, peak >> 20, retained >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
+  }
+}

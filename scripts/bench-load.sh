@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Snapshot load benchmark (BENCHMARKS.md, "Snapshot load"): generates snapshots of 1k, 10k and 100k
+# interfaces with `mamori generate` (seed 42), then loads each RUNS times, every run in a fresh JVM
+# with -Xmx2g (the target), and prints each run's JSON line and the median per size.
+#
+#   scripts/bench-load.sh [RUNS] [SIZES...]      e.g. scripts/bench-load.sh 5 1000 10000 100000
+#
+# Environment: BENCH_DIR (default /tmp/mamori-bench) holds the snapshots (about 900 MB for 100k);
+# XMX (default 2g) is the heap limit. The snapshots are kept between runs; delete BENCH_DIR to regenerate.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-5}"; shift || true
+sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
+dir="${BENCH_DIR:-/tmp/mamori-bench}"
+xmx="${XMX:-2g}"
+
+(cd "$here" && mvn -q -B -DskipTests install >&2)
+cli="$here/mamori-cli/target/mamori.jar"
+bench="$here/mamori-bench/target/benchmarks.jar"
+
+echo "# $(date -u +%FT%TZ) nproc=$(nproc) cpu=\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\"" \
+  "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | head -1)\" load=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
+for n in "${sizes[@]}"; do
+  snap="$dir/if-$n"
+  if [ ! -d "$snap" ]; then
+    java -jar "$cli" generate "$snap" --interfaces "$n" --seed 42 >/dev/null
+  fi
+  echo "# size $n: $(du -sh "$snap" | cut -f1), $(find "$snap" -type f | wc -l) files"
+  times=()
+  for ((r = 1; r <= runs; r++)); do
+    line="$(java -Xmx"$xmx" -cp "$bench" dev.mamori.bench.SnapshotLoadBench "$snap")"
+    echo "$line"
+    times+=("$(sed -E 's/.*"loadMillis":([0-9]+).*/\1/' <<<"$line")")
+  done
+  median="$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}')"
+  echo "# size $n: median load ${median} ms over $runs runs (load average now $(cut -d' ' -f1 /proc/loadavg))"
+done
