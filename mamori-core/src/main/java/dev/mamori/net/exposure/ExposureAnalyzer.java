@@ -1,5 +1,6 @@
 package dev.mamori.net.exposure;
 
+import dev.mamori.model.Cidr;
 import dev.mamori.model.IpAddress;
 import dev.mamori.model.NetworkInterface;
 import dev.mamori.model.Route;
@@ -67,7 +68,8 @@ public final class ExposureAnalyzer {
           + " an internet gateway");
     }
     PacketSet fromSources = PacketSet.sources(sources).intersection(CLIENT_PORTS);
-    Map<ClassKey, Bounded<List<ServiceSlice>>> byClass = new ConcurrentHashMap<>();
+    Map<ClassKey, Bounded<List<Prepared>>> byClass = new ConcurrentHashMap<>();
+    Map<String, PacketSet> throughAcl = new ConcurrentHashMap<>();
     List<Exposure> exposures = new ArrayList<>();
     List<NotEvaluated> notEvaluated = new ArrayList<>();
     for (NetworkInterface eni : topology.model().networkInterfaces()) {
@@ -82,7 +84,8 @@ public final class ExposureAnalyzer {
         continue;
       }
       ClassKey key = new ClassKey(topology.securityGroups(eni).groupIds(), subnet.get().id(), eni.vpcId());
-      Bounded<List<ServiceSlice>> slices = byClass.computeIfAbsent(key, k -> slicesFor(eni, subnet.get(), fromSources));
+      Bounded<List<Prepared>> slices = byClass.computeIfAbsent(key,
+          k -> slicesFor(eni, subnet.get(), fromSources, throughAcl));
       addExposures(exposures, eni, targets, slices.certain());
       if (!slices.isExact()) {
         notEvaluated.add(new NotEvaluated(eni.id(), slices.unknowns()));
@@ -94,16 +97,20 @@ public final class ExposureAnalyzer {
   /** Interfaces with the same groups in force, in the same subnet, are exposed alike. */
   private record ClassKey(List<String> groupIds, String subnetId, String vpcId) {}
 
+  /** A slice with its sources already as a minimal CIDR list (shared by every interface of a class). */
+  private record Prepared(ServiceSlice slice, List<Cidr> sources) {}
+
   /** What the groups, ACL and routes of one class of interfaces let in, forgetting the client port. */
-  private Bounded<List<ServiceSlice>> slicesFor(NetworkInterface eni, Subnet subnet, PacketSet fromSources) {
+  private Bounded<List<Prepared>> slicesFor(NetworkInterface eni, Subnet subnet, PacketSet fromSources,
+      Map<String, PacketSet> throughAclCache) {
     Optional<NetworkAclEvaluator> acl = topology.networkAcl(subnet);
     Optional<RouteTableEvaluator> table = topology.routeTable(subnet);
     if (acl.isEmpty() || table.isEmpty()) {
       String why = "the snapshot has no " + (acl.isEmpty() ? "network ACL" : "route table") + " for " + subnet.id();
       return new Bounded<>(List.of(), List.of(), List.of(why));
     }
-    PacketSet throughAcl = acl.get().allowed(Direction.INGRESS).intersection(replyAllowed(acl.get()))
-        .intersection(fromSources);
+    PacketSet throughAcl = throughAclCache.computeIfAbsent(acl.get().acl().id(),
+        id -> acl.get().allowed(Direction.INGRESS).intersection(replyAllowed(acl.get())).intersection(fromSources));
     Bounded<AddressSet> routedBack = internetRouted(table.get(), eni.vpcId());
     Bounded<PacketSet> groups = topology.securityGroups(eni).allowed(Direction.INGRESS);
     PacketSet certain = groups.certain().intersection(throughAcl)
@@ -112,7 +119,8 @@ public final class ExposureAnalyzer {
         : groups.possible().intersection(throughAcl).intersection(repliesRouted(routedBack.possible()))
             .withAnySourcePort();
     List<String> unknowns = certain.equals(possible) ? List.of() : mergedUnknowns(groups, routedBack);
-    return new Bounded<>(certain.slices(), List.of(), unknowns);
+    List<Prepared> prepared = certain.slices().stream().map(x -> new Prepared(x, x.sources().toCidrs())).toList();
+    return new Bounded<>(prepared, List.of(), unknowns);
   }
 
   /** Packets whose reply is routed back (their source is routed to the gateway), or that have no reply. */
@@ -139,10 +147,11 @@ public final class ExposureAnalyzer {
   }
 
   private static void addExposures(List<Exposure> into, NetworkInterface eni, List<IpAddress> targets,
-      List<ServiceSlice> slices) {
+      List<Prepared> slices) {
     for (IpAddress target : targets) {
       IpFamily family = IpFamily.of(target);
-      for (ServiceSlice slice : slices) {
+      for (Prepared prepared : slices) {
+        ServiceSlice slice = prepared.slice();
         if (slice.family() != family) {
           continue;
         }
@@ -151,7 +160,7 @@ public final class ExposureAnalyzer {
             kind == ProtocolClass.PORTS ? Optional.of(slice.destinationPorts()) : Optional.empty(),
             kind == ProtocolClass.ICMP ? Optional.of(slice.destinationPorts()) : Optional.empty(),
             kind == ProtocolClass.ICMP ? Optional.of(slice.sourcePorts()) : Optional.empty(),
-            slice.sources().toCidrs()));
+            prepared.sources()));
       }
     }
   }

@@ -22,8 +22,13 @@ public record CompiledSecurityGroup(
   }
 
   public static CompiledSecurityGroup compile(SecurityGroup group, PeerResolver resolver) {
-    List<SecurityGroupRuleMatch> in = matches(group, Direction.INGRESS, group.ingress(), resolver);
-    List<SecurityGroupRuleMatch> out = matches(group, Direction.EGRESS, group.egress(), resolver);
+    return compile(group, resolver, new ServiceSetCache());
+  }
+
+  /** Compiles with shared service and peer sets (an engine compiles many groups with one cache). */
+  public static CompiledSecurityGroup compile(SecurityGroup group, PeerResolver resolver, ServiceSetCache cache) {
+    List<SecurityGroupRuleMatch> in = matches(group, Direction.INGRESS, group.ingress(), resolver, cache);
+    List<SecurityGroupRuleMatch> out = matches(group, Direction.EGRESS, group.egress(), resolver, cache);
     return new CompiledSecurityGroup(group, in, out, unionOf(in), unionOf(out));
   }
 
@@ -36,27 +41,27 @@ public record CompiledSecurityGroup(
   }
 
   private static List<SecurityGroupRuleMatch> matches(
-      SecurityGroup group, Direction direction, List<SecurityGroupRule> rules, PeerResolver resolver) {
+      SecurityGroup group, Direction direction, List<SecurityGroupRule> rules, PeerResolver resolver,
+      ServiceSetCache cache) {
     List<SecurityGroupRuleMatch> out = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       SecurityGroupRule rule = rules.get(i);
-      PacketSet service = ServiceSets.of(rule.protocol(), rule.ports(), rule.icmp());
+      PacketSet service = cache.service(rule.protocol(), rule.ports(), rule.icmp());
       for (RulePeer peer : rule.peers()) {
-        Bounded<PacketSet> packets = mapped(addressesOf(peer, resolver), service, direction);
+        Bounded<PacketSet> packets = mapped(addressesOf(peer, resolver), service, direction, cache);
         out.add(new SecurityGroupRuleMatch(group, direction, i, rule, peer, packets));
       }
     }
     return out;
   }
 
-  private static Bounded<PacketSet> mapped(Bounded<AddressSet> addresses, PacketSet service, Direction direction) {
-    PacketSet certain = service.intersection(peerSide(addresses.certain(), direction));
-    PacketSet possible = addresses.isExact() ? certain : service.intersection(peerSide(addresses.possible(), direction));
+  private static Bounded<PacketSet> mapped(Bounded<AddressSet> addresses, PacketSet service, Direction direction,
+      ServiceSetCache cache) {
+    boolean asSource = direction == Direction.INGRESS;
+    PacketSet certain = service.intersection(cache.peer(addresses.certain(), asSource));
+    PacketSet possible = addresses.isExact() ? certain
+        : service.intersection(cache.peer(addresses.possible(), asSource));
     return new Bounded<>(certain, possible, addresses.unknowns());
-  }
-
-  private static PacketSet peerSide(AddressSet addresses, Direction direction) {
-    return direction == Direction.INGRESS ? PacketSet.sources(addresses) : PacketSet.destinations(addresses);
   }
 
   private static Bounded<AddressSet> addressesOf(RulePeer peer, PeerResolver resolver) {

@@ -24,9 +24,14 @@ public final class NetworkAclEvaluator {
   private final PacketSet outboundAllowed;
 
   public NetworkAclEvaluator(NetworkAcl acl) {
+    this(acl, new ServiceSetCache());
+  }
+
+  /** Compiles with shared service and address sets (an engine compiles many ACLs with one cache). */
+  public NetworkAclEvaluator(NetworkAcl acl, ServiceSetCache cache) {
     this.acl = acl;
-    this.inbound = compile(acl, false);
-    this.outbound = compile(acl, true);
+    this.inbound = compile(acl, false, cache);
+    this.outbound = compile(acl, true, cache);
     this.inboundAllowed = firstMatchAllowed(inbound);
     this.outboundAllowed = firstMatchAllowed(outbound);
   }
@@ -55,12 +60,11 @@ public final class NetworkAclEvaluator {
     return new NaclDecision(acl, false, star, Optional.empty());
   }
 
-  private static List<NaclEntryMatch> compile(NetworkAcl acl, boolean egress) {
+  private static List<NaclEntryMatch> compile(NetworkAcl acl, boolean egress, ServiceSetCache cache) {
     List<NaclEntryMatch> out = new ArrayList<>();
     for (NetworkAclEntry entry : acl.entries(egress)) {
-      PacketSet service = ServiceSets.of(entry.protocol(), entry.ports(), entry.icmp());
-      AddressSet remote = AddressSet.of(entry.cidr());
-      PacketSet packets = service.intersection(egress ? PacketSet.destinations(remote) : PacketSet.sources(remote));
+      PacketSet service = cache.service(entry.protocol(), entry.ports(), entry.icmp());
+      PacketSet packets = service.intersection(cache.peer(AddressSet.of(entry.cidr()), !egress));
       out.add(new NaclEntryMatch(acl, entry, packets));
     }
     return List.copyOf(out);

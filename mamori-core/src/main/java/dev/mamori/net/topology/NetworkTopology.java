@@ -18,6 +18,7 @@ import dev.mamori.net.filter.CompiledSecurityGroup;
 import dev.mamori.net.filter.NetworkAclEvaluator;
 import dev.mamori.net.filter.PeerResolver;
 import dev.mamori.net.filter.SecurityGroupEvaluator;
+import dev.mamori.net.filter.ServiceSetCache;
 import dev.mamori.net.route.RouteTableEvaluator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ public final class NetworkTopology implements PeerResolver {
   private final Map<IpAddress, List<NetworkInterface>> interfacesByAddress;
   private final Map<String, List<NetworkInterface>> membersByGroup;
 
+  private final ServiceSetCache sets = new ServiceSetCache();
   private final Map<String, CompiledSecurityGroup> compiledGroups = new ConcurrentHashMap<>();
   private final Map<List<String>, SecurityGroupEvaluator> groupEvaluators = new ConcurrentHashMap<>();
   private final Map<String, NetworkAclEvaluator> aclEvaluators = new ConcurrentHashMap<>();
@@ -162,12 +164,12 @@ public final class NetworkTopology implements PeerResolver {
 
   public Optional<CompiledSecurityGroup> compiledGroup(String groupId) {
     Optional<SecurityGroup> group = model.securityGroup(groupId);
-    return group.map(g -> compiledGroups.computeIfAbsent(groupId, id -> CompiledSecurityGroup.compile(g, this)));
+    return group.map(g -> compiledGroups.computeIfAbsent(groupId, id -> CompiledSecurityGroup.compile(g, this, sets)));
   }
 
   public Optional<NetworkAclEvaluator> networkAcl(Subnet subnet) {
     return model.networkAclFor(subnet).map(acl -> aclEvaluators.computeIfAbsent(acl.id(),
-        id -> new NetworkAclEvaluator(acl)));
+        id -> new NetworkAclEvaluator(acl, sets)));
   }
 
   public Optional<RouteTableEvaluator> routeTable(Subnet subnet) {
