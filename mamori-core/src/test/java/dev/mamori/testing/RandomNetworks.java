@@ -195,6 +195,12 @@ public final class RandomNetworks {
         a.inbound(number, action, protocol, ports, cidr);
       }
     }
+    if (chance(0.3)) {
+      // the classic stateless trap: everything in, replies only to Linux ephemeral ports
+      a.inbound(400, RuleAction.ALLOW, IpProtocol.ALL, null, "0.0.0.0/0");
+      a.outbound(400, RuleAction.ALLOW, IpProtocol.TCP, "32768-60999", "0.0.0.0/0");
+      a.outbound(410, RuleAction.ALLOW, IpProtocol.ICMP, null, "0.0.0.0/0");
+    }
     if (chance(0.6)) {
       a.inbound(500, RuleAction.ALLOW, IpProtocol.TCP, "1024-65535", "0.0.0.0/0");
       a.outbound(500, RuleAction.ALLOW, IpProtocol.TCP, "1024-65535", "0.0.0.0/0");
