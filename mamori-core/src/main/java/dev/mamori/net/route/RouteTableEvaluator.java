@@ -35,6 +35,15 @@ public final class RouteTableEvaluator {
    *     lacks the list or its entries
    */
   public RouteTableEvaluator(RouteTable table, Function<String, Collected<List<Cidr>>> prefixListEntries) {
+    this(table, prefixListEntries, id -> java.util.Optional.empty());
+  }
+
+  /**
+   * @param prefixListFamily the address family of a prefix list whose entries are missing, when the
+   *     snapshot knows it: such a list can only hide routes of that family
+   */
+  public RouteTableEvaluator(RouteTable table, Function<String, Collected<List<Cidr>>> prefixListEntries,
+      Function<String, java.util.Optional<IpFamily>> prefixListFamily) {
     this.table = table;
     List<Prefix> known = new ArrayList<>();
     List<String> v4 = new ArrayList<>();
@@ -51,8 +60,13 @@ public final class RouteTableEvaluator {
       } else {
         String reason = "route table " + table.id() + " routes prefix list " + listId
             + ", whose entries the snapshot does not hold";
-        v4.add(reason);
-        v6.add(reason);
+        java.util.Optional<IpFamily> family = prefixListFamily.apply(listId);
+        if (family.isEmpty() || family.get() == IpFamily.IPV4) {
+          v4.add(reason);
+        }
+        if (family.isEmpty() || family.get() == IpFamily.IPV6) {
+          v6.add(reason);
+        }
       }
     }
     known.sort(Comparator.comparingInt((Prefix p) -> -p.cidr().prefixLength())

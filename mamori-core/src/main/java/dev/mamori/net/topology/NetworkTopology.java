@@ -174,7 +174,14 @@ public final class NetworkTopology implements PeerResolver {
 
   public Optional<RouteTableEvaluator> routeTable(Subnet subnet) {
     return model.routeTableFor(subnet).map(table -> routeEvaluators.computeIfAbsent(table.id(),
-        id -> new RouteTableEvaluator(table, this::prefixListEntries)));
+        id -> new RouteTableEvaluator(table, this::prefixListEntries, this::prefixListFamily)));
+  }
+
+  /** The address family a prefix list declares ({@code IPv4} or {@code IPv6}), when known. */
+  private Optional<IpFamily> prefixListFamily(String id) {
+    return model.prefixList(id).map(l -> l.addressFamily().toLowerCase(Locale.ROOT))
+        .flatMap(f -> f.equals("ipv4") ? Optional.of(IpFamily.IPV4)
+            : f.equals("ipv6") ? Optional.of(IpFamily.IPV6) : Optional.empty());
   }
 
   private Collected<List<Cidr>> prefixListEntries(String id) {

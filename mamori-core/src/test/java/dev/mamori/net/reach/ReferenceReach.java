@@ -518,7 +518,9 @@ final class ReferenceReach {
       } else {
         Optional<ManagedPrefixList> list = m.prefixList(r.destinationPrefixListId().orElseThrow());
         if (list.isEmpty() || !(list.get().entries() instanceof Collected.Present<List<Cidr>> entries)) {
-          unknownList = true;
+          boolean otherFamily = list.isPresent()
+              && list.get().addressFamily().equalsIgnoreCase(d.ipv6() ? "IPv4" : "IPv6");
+          unknownList |= !otherFamily;
           continue;
         }
         prefixes = entries.value();

@@ -175,8 +175,10 @@ class RoutingSemanticsTest {
     NetworkFixture unknown = open();
     unknown.prefixList("pl-unknown", "IPv4", null);
     unknown.table("rtb-main").route("pl-unknown", "tgw-1");
-    unknown.eni("eni-1", "subnet-1", List.of("sg-open"), "10.0.1.10=54.0.0.10");
+    unknown.eni("eni-1", "subnet-1", List.of("sg-open"), "10.0.1.10=54.0.0.10", "2600:1f18:1:1::10");
     assertThat(tcp(unknown, "eni-1", "8.8.4.4", 443).verdict()).isEqualTo(Verdict.NOT_EVALUATED);
+    assertThat(tcp(unknown, "2600:1f18:1:1::10", "2606:4700::1111", 443).verdict())
+        .as("an IPv4 prefix list cannot hide an IPv6 route").isEqualTo(Verdict.ALLOWED);
   }
 
   @Test
