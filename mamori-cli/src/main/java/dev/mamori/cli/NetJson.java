@@ -159,10 +159,6 @@ final class NetJson {
     return doc;
   }
 
-  static String protocolOf(Exposure e) {
-    return e.protocolName();
-  }
-
   static String layer4(Exposure e) {
     if (e.ports().isPresent()) {
       return e.ports().get().toString();

@@ -38,7 +38,7 @@ final class Trace {
   boolean add(Hop hop) {
     (onReturn ? back : forward).add(hop);
     if (hop.decision() == Outcome.DENIED) {
-      blocker = new Blocker(blockerKind(hop.kind()), hop.id(), hop.direction(), onReturn ? "return" : "forward",
+      blocker = new Blocker(hop.kind(), hop.id(), hop.direction(), onReturn ? "return" : "forward",
           hop.rule(), hop.detail());
       return false;
     }
@@ -71,9 +71,5 @@ final class Trace {
     Verdict verdict = blocker != null ? Verdict.DENIED : unknowns.isEmpty() ? Verdict.ALLOWED : Verdict.NOT_EVALUATED;
     return new ReachResult(verdict, Optional.ofNullable(blocker), forward, back, packet,
         verdict == Verdict.NOT_EVALUATED ? unknowns : List.of());
-  }
-
-  private static String blockerKind(String hopKind) {
-    return hopKind;
   }
 }

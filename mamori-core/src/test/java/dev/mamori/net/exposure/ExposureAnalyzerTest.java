@@ -85,8 +85,6 @@ class ExposureAnalyzerTest {
     NetworkFixture f = web();
     f.eni("eni-private", "subnet-1", List.of("sg-web"), "10.0.1.11");
     assertThat(exposure(f).exposures()).noneMatch(e -> e.eni().equals("eni-private"));
-    NetworkFixture noRoute = web();
-    noRoute.table("rtb");
     NetworkFixture f2 = new NetworkFixture();
     f2.vpc("vpc-1", "10.0.0.0/16");
     f2.internetGateway("igw-1", "vpc-1");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mamori.model.CloudModel;
 import dev.mamori.model.IpAddress;
 import dev.mamori.model.NetworkInterface;
-import dev.mamori.net.IpFamily;
-import dev.mamori.net.Packet;
 import dev.mamori.net.topology.NetworkTopology;
 import dev.mamori.testing.RandomNetworks;
 import java.util.ArrayList;
@@ -139,13 +137,5 @@ class ReachAgreesWithReferenceTest {
           .append(h.detail());
     }
     return s.toString();
-  }
-
-  static IpFamily familyOf(IpAddress a) {
-    return IpFamily.of(a);
-  }
-
-  static Packet unused() {
-    return null;
   }
 }
