@@ -84,6 +84,7 @@ public record Packet(
       case ICMP -> " " + source + " -> " + destination + " type " + icmpType + " code " + icmpCode;
       case OTHER -> " " + source + " -> " + destination;
     };
-    return Protocols.name(protocol) + l4;
+    String name = protocolClass() == ProtocolClass.OTHER ? "protocol " + protocol : Protocols.name(protocol);
+    return name + l4;
   }
 }
