@@ -208,7 +208,7 @@ final class WorkloadPlanner {
     String service = Names.service(random.nextInt(Names.SERVICES.size()));
     boolean windows = role == Role.APP && random.nextInt(100) < 5;
     String name = role == Role.BASTION ? "bastion-" + region.region() + "-" + slot.ordinalInRegion()
-        : role.label + "-" + service + "-" + String.format("%03d", n);
+        : role.label + "-" + service + "-" + String.format(java.util.Locale.ROOT, "%03d", n);
     return new Instance(id, name, role.tier, role.label, type, "ami-0" + topology.ids.hex("ami", random.nextInt(40), 16),
         windows ? Optional.of("windows") : Optional.empty(), "ops-" + region.region(), SyntheticTime.seconds(launched),
         List.copyOf(enis), volumes(id, role, launched), Optional.of(IamPlanner.instanceProfileFor(role.label, service)),
