@@ -37,6 +37,21 @@ public class IamBenchmark {
   private List<RequestPrincipal> principals;
   private RequestContext context;
   private int next;
+  private int nextMixed;
+
+  /**
+   * A spread of requests for {@link #canMixedRequests}: reads, writes (with the policy variable in
+   * the resource), explicit denies (DeleteObject for users with the inline deny), a public object
+   * (bucket policy grant), a bucket-level action, and a KMS call outside every resource policy.
+   */
+  private static final String[][] MIXED = {
+      {"s3:GetObject", "arn:aws:s3:::data/private/report.csv"},
+      {"s3:PutObject", "arn:aws:s3:::data/home/user7/notes.txt"},
+      {"s3:DeleteObject", "arn:aws:s3:::data/private/report.csv"},
+      {"s3:GetObject", "arn:aws:s3:::data/public/index.html"},
+      {"s3:ListBucket", "arn:aws:s3:::data"},
+      {"kms:Decrypt", "arn:aws:kms:us-east-1:111122223333:key/k1"},
+      {"s3:PutBucketPolicy", "arn:aws:s3:::locked"}};
 
   @Setup(Level.Trial)
   public void load() {
@@ -44,6 +59,9 @@ public class IamBenchmark {
     principals = authorizer.principals();
     context = RequestContext.builder().add("aws:SecureTransport", "true").add("aws:SourceIp", "203.0.113.7").build();
     authorizer.whoCan(ACTION, RESOURCE, context);
+    for (String[] request : MIXED) {
+      authorizer.whoCan(request[0], request[1], context);
+    }
   }
 
   @Benchmark
@@ -53,6 +71,17 @@ public class IamBenchmark {
     RequestPrincipal p = principals.get(next);
     next = next + 1 == 100 ? 0 : next + 1;
     return authorizer.can(p, ACTION, RESOURCE, context);
+  }
+
+  /** Like {@link #can}, but every call asks a different (principal, action, resource) of {@link #MIXED}. */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public AuthorizationResult canMixedRequests() {
+    int i = nextMixed;
+    nextMixed = i + 1 == 700 ? 0 : i + 1;
+    String[] request = MIXED[i % MIXED.length];
+    return authorizer.can(principals.get(i / MIXED.length), request[0], request[1], context);
   }
 
   @Benchmark

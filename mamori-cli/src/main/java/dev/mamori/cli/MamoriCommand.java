@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "mamori",
     mixinStandardHelpOptions = true,
-    version = "mamori 0.1.0",
+    version = "mamori " + MamoriCommand.VERSION,
     description = "Checks the customer's half of the AWS shared responsibility model, offline, from AWS CLI output.",
     subcommands = {
       InventoryCommand.class,
@@ -20,9 +20,12 @@ import picocli.CommandLine.ScopeType;
       PolicyCommand.class,
       RootTasksCommand.class,
       PentestCommand.class,
+      AuditCommand.class,
+      ResponsibilityCommand.class,
       GenerateCommand.class,
     })
 final class MamoriCommand implements Runnable {
+  static final String VERSION = "0.1.0";
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
   boolean debug;

@@ -38,6 +38,7 @@ public final class CloudModel {
   private final List<EbsEncryptionDefault> ebsEncryptionDefaults;
   private final Map<String, DbInstance> dbInstances;
   private final Map<String, KmsKey> kmsKeys;
+  private final Map<String, LambdaFunction> lambdaFunctionsByArn;
   private final Map<String, IamUser> usersByArn;
   private final Map<String, IamGroup> groupsByName;
   private final Map<String, IamRole> rolesByArn;
@@ -87,6 +88,7 @@ public final class CloudModel {
     dbInstances = byId(b.dbInstances, DbInstance::id);
     // Keyed by ARN: the replicas of a multi-Region key share one key ID across regions.
     kmsKeys = byId(b.kmsKeys, KmsKey::arn);
+    lambdaFunctionsByArn = byId(b.lambdaFunctions, LambdaFunction::arn);
     usersByArn = byId(b.users, IamUser::arn);
     groupsByName = byId(b.groups, IamGroup::name);
     rolesByArn = byId(b.roles, IamRole::arn);
@@ -373,6 +375,15 @@ public final class CloudModel {
     return k != null ? Optional.of(k) : Optional.ofNullable(kmsKeysById.get(idOrArn));
   }
 
+  public Collection<LambdaFunction> lambdaFunctions() {
+    return lambdaFunctionsByArn.values();
+  }
+
+  /** A function by its unqualified ARN ({@code arn:aws:lambda:REGION:ACCOUNT:function:NAME}). */
+  public Optional<LambdaFunction> lambdaFunction(String arn) {
+    return Optional.ofNullable(lambdaFunctionsByArn.get(arn));
+  }
+
   public Collection<Bucket> buckets() {
     return buckets.values();
   }
@@ -529,6 +540,7 @@ public final class CloudModel {
     private final List<EbsEncryptionDefault> ebsEncryptionDefaults = new ArrayList<>();
     private final List<DbInstance> dbInstances = new ArrayList<>();
     private final List<KmsKey> kmsKeys = new ArrayList<>();
+    private final List<LambdaFunction> lambdaFunctions = new ArrayList<>();
     private final List<IamUser> users = new ArrayList<>();
     private final List<IamGroup> groups = new ArrayList<>();
     private final List<IamRole> roles = new ArrayList<>();
@@ -651,6 +663,11 @@ public final class CloudModel {
 
     public Builder add(KmsKey k) {
       kmsKeys.add(k);
+      return this;
+    }
+
+    public Builder add(LambdaFunction f) {
+      lambdaFunctions.add(f);
       return this;
     }
 

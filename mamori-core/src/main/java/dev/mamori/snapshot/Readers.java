@@ -48,6 +48,7 @@ final class Readers {
     return List.of(
         new ManagedPrefixListEntriesReader(),
         new KmsKeyFilesReader(),
+        new LambdaFunctionPolicyReader(),
         new AuthorizationDetailsReader(),
         new CredentialReportReader(),
         new AccountSummaryReader(),

@@ -16,6 +16,7 @@ import dev.mamori.model.CloudModel;
 import dev.mamori.model.IamRole;
 import dev.mamori.model.IamUser;
 import dev.mamori.model.KmsKey;
+import dev.mamori.model.LambdaFunction;
 import dev.mamori.model.ManagedPolicy;
 import dev.mamori.model.OrganizationPolicy;
 import dev.mamori.model.PolicyDocument;
@@ -25,12 +26,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The IAM engine over one snapshot: builds, for a principal and a resource, the policy set AWS
  * would evaluate (identity policies of the user and its groups or of the role, the permissions
- * boundary, the bucket, key or trust policy, the SCPs and RCPs along the organization path) and
- * the condition keys the snapshot can vouch for, then decides with the {@link FastEvaluator}.
+ * boundary, the bucket, key, function or trust policy, the SCPs and RCPs along the organization
+ * path) and the condition keys the snapshot can vouch for, then decides with the
+ * {@link FastEvaluator}.
  *
  * <p>A principal of another account is an outside caller: its identity policies are not in the
  * snapshot, so they are assumed to allow (only the resource side is checked). Thread-safe.
@@ -40,6 +43,11 @@ public final class AccountAuthorizer {
   public static final String ANY_ACCOUNT = "*";
   static final String OUTSIDE_ACCOUNT_ID = "000000000000";
   static final String UNKNOWN_ACCOUNT_ID = "111111111111";
+  /**
+   * From this many principals on, who-can decides them in parallel; below it the fork-join
+   * overhead is larger than the work (a decision takes about a microsecond).
+   */
+  private static final int PARALLEL_WHO_CAN = 2_000;
   private static final String ALLOW_ALL =
       "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}}";
 
@@ -49,7 +57,9 @@ public final class AccountAuthorizer {
   private final FastEvaluator evaluator = new FastEvaluator();
   private final Map<String, PrincipalPolicies> principalCache = new ConcurrentHashMap<>();
   private final Map<String, Policy> outsideIdentity = new ConcurrentHashMap<>();
-  private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+  private final Map<PreparedKey, Prepared> prepared = new ConcurrentHashMap<>();
+  /** The principals of the snapshot, built on first use; null until then. */
+  private volatile List<RequestPrincipal> principals;
 
   /** The identity side of a principal, parsed once. */
   private record PrincipalPolicies(List<Policy> identity, List<Policy> boundaries, List<OrgPolicyLevel> scps) {}
@@ -93,6 +103,25 @@ public final class AccountAuthorizer {
         prepared.resourceAccount(), given.withDefaults(prepared.defaults())));
   }
 
+  /**
+   * What a prepared policy set is cached under. A record of the strings themselves rather than
+   * their concatenation: the strings' hash codes are cached by String, a concatenation's is not.
+   */
+  private record PreparedKey(String principalArn, boolean assumeRole, String resource) {
+    // Written out: the generated record equals/hashCode go through method-handle chains that
+    // showed up as the top frame of who-can's profile.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PreparedKey k && k.assumeRole == assumeRole && k.principalArn.equals(principalArn)
+          && k.resource.equals(resource);
+    }
+
+    @Override
+    public int hashCode() {
+      return (principalArn.hashCode() * 31 + resource.hashCode()) * 2 + (assumeRole ? 1 : 0);
+    }
+  }
+
   /** What does not depend on the action or the caller's keys: compiled policies, derived keys. */
   private record Prepared(FastEvaluator.Compiled compiled, RequestContext defaults, Optional<String> resourceAccount) {}
 
@@ -104,7 +133,12 @@ public final class AccountAuthorizer {
    */
   private Prepared prepared(RequestPrincipal principal, String action, String resource) {
     boolean assumeRole = action.regionMatches(true, 0, "sts:AssumeRole", 0, 14);
-    String key = principal.arn() + (assumeRole ? "\n+" : "\n-") + resource;
+    PreparedKey key = new PreparedKey(principal.arn(), assumeRole, resource);
+    // get first: computeIfAbsent would allocate its lambda on every call, even on a hit.
+    Prepared hit = prepared.get(key);
+    if (hit != null) {
+      return hit;
+    }
     return prepared.computeIfAbsent(key, k -> {
       String resourceAccount = resourceAccount(resource);
       return new Prepared(evaluator.compile(policySet(principal, action, resource)),
@@ -112,12 +146,16 @@ public final class AccountAuthorizer {
     });
   }
 
-  /** Every principal of the snapshot, the anonymous caller and any other account's caller. */
+  /**
+   * Every principal of the snapshot, the anonymous caller and any other account's caller. Large
+   * accounts are decided on all cores: decisions are independent and every cache is thread-safe.
+   */
   public WhoCan whoCan(String action, String resource, RequestContext given) {
-    List<PrincipalDecision> decisions = new ArrayList<>();
-    for (RequestPrincipal p : principals()) {
-      decisions.add(new PrincipalDecision(p.arn(), can(p, action, resource, given)));
-    }
+    List<RequestPrincipal> all = principals();
+    IntStream indexes = IntStream.range(0, all.size());
+    List<PrincipalDecision> decisions = new ArrayList<>((all.size() >= PARALLEL_WHO_CAN ? indexes.parallel() : indexes)
+        .mapToObj(i -> new PrincipalDecision(all.get(i).arn(), can(all.get(i), action, resource, given)))
+        .toList());
     AuthorizationResult anonymous = can(new RequestPrincipal.Anonymous(), action, resource, given);
     AuthorizationResult anyAccount = can(anyAccountCaller(), action, resource, given);
     decisions.add(new PrincipalDecision("anonymous", anonymous));
@@ -127,15 +165,21 @@ public final class AccountAuthorizer {
 
   /** The snapshot's users, its roles (as their sessions would act) and the account root user. */
   public List<RequestPrincipal> principals() {
-    List<RequestPrincipal> out = new ArrayList<>();
-    for (IamUser u : model.users()) {
-      out.add(new RequestPrincipal.IamUser(u.arn(), accountOf(u.arn()), u.name()));
+    List<RequestPrincipal> cached = principals;
+    if (cached == null) {
+      // Built once: the model is immutable, and who-can asks for the list on every call.
+      List<RequestPrincipal> out = new ArrayList<>();
+      for (IamUser u : model.users()) {
+        out.add(new RequestPrincipal.IamUser(u.arn(), accountOf(u.arn()), u.name()));
+      }
+      for (IamRole r : model.roles()) {
+        out.add(new RequestPrincipal.IamRole(r.arn(), accountOf(r.arn()), r.name()));
+      }
+      out.add(new RequestPrincipal.RootUser(accountId));
+      cached = List.copyOf(out);
+      principals = cached;
     }
-    for (IamRole r : model.roles()) {
-      out.add(new RequestPrincipal.IamRole(r.arn(), accountOf(r.arn()), r.name()));
-    }
-    out.add(new RequestPrincipal.RootUser(accountId));
-    return out;
+    return cached;
   }
 
   /** The request AWS would evaluate, with the condition keys the snapshot can vouch for. */
@@ -175,6 +219,11 @@ public final class AccountAuthorizer {
     if (key.isPresent()) {
       return new ResourceSide(key.get().policy().asOptional()
           .flatMap(d -> library.policy("key-policy:" + key.get().arn(), d)), ResourcePolicyKind.KMS_KEY_POLICY);
+    }
+    Optional<LambdaFunction> function = model.lambdaFunction(resource);
+    if (function.isPresent()) {
+      return new ResourceSide(function.get().policy().asOptional()
+          .flatMap(d -> library.policy("function-policy:" + function.get().arn(), d)), ResourcePolicyKind.ORDINARY);
     }
     Optional<IamRole> role = model.role(resource);
     if (role.isPresent() && action.toLowerCase(Locale.ROOT).startsWith("sts:assumerole")) {

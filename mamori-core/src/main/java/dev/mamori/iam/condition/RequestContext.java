@@ -63,6 +63,19 @@ public final class RequestContext {
     return Optional.ofNullable(lookup(lower(key)));
   }
 
+  /**
+   * The values of a key already in lower case (see {@link #lowerCase}), or null when it is missing:
+   * for compiled policies, which lower-case their keys once instead of on every lookup.
+   */
+  public List<String> valuesOfLowerCaseKey(String lowerCaseKey) {
+    return lookup(lowerCaseKey);
+  }
+
+  /** A key as the context indexes it: key names are case-insensitive. */
+  public static String lowerCase(String key) {
+    return lower(key);
+  }
+
   private List<String> lookup(String lowerKey) {
     List<String> own = valuesByLowerKey.get(lowerKey);
     return own != null || defaults == null ? own : defaults.lookup(lowerKey);

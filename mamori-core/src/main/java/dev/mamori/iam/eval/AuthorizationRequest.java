@@ -24,7 +24,7 @@ public record AuthorizationRequest(
   }
 
   public boolean sameAccount() {
-    return principal.accountId().isPresent()
-        && resourceAccount.map(a -> a.equals(principal.accountId().get())).orElse(true);
+    Optional<String> callerAccount = principal.accountId();
+    return callerAccount.isPresent() && (resourceAccount.isEmpty() || resourceAccount.get().equals(callerAccount.get()));
   }
 }

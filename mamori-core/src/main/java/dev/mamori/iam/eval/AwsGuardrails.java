@@ -2,7 +2,7 @@ package dev.mamori.iam.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mamori.iam.match.ArnMatcher;
+import dev.mamori.iam.match.ArnPattern;
 import dev.mamori.iam.match.Glob;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ public final class AwsGuardrails {
   private static final Set<String> NO_AUTHORIZATION = new HashSet<>();
   private static final List<OwnedResource> OWNED = new ArrayList<>();
 
-  private record OwnedResource(Glob resource, Set<String> actions) {}
+  private record OwnedResource(ArnPattern resource, Set<String> actions) {}
 
   static {
     try (InputStream in = AwsGuardrails.class.getResourceAsStream("/dev/mamori/iam/aws-guardrails.json")) {
@@ -32,7 +32,7 @@ public final class AwsGuardrails {
       for (JsonNode n : root.get("awsOwnedResources")) {
         Set<String> actions = new HashSet<>();
         n.get("actions").forEach(a -> actions.add(lower(a.asText())));
-        OWNED.add(new OwnedResource(Glob.of(n.get("resource").asText()), Set.copyOf(actions)));
+        OWNED.add(new OwnedResource(ArnPattern.of(Glob.of(n.get("resource").asText())), Set.copyOf(actions)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -43,14 +43,23 @@ public final class AwsGuardrails {
 
   /** An action every authenticated caller may perform, even against an explicit deny. */
   public static boolean needsNoAuthorization(AuthorizationRequest request) {
-    return request.principal().accountId().isPresent() && NO_AUTHORIZATION.contains(lower(request.action()));
+    return needsNoAuthorization(request.principal().accountId().isPresent(), lower(request.action()));
+  }
+
+  /** The same, for a caller that has already lower-cased the action (once per request). */
+  static boolean needsNoAuthorization(boolean authenticated, String lowerCaseAction) {
+    return authenticated && NO_AUTHORIZATION.contains(lowerCaseAction);
   }
 
   /** A change to an AWS-owned resource: refused whatever the customer's policies allow. */
   public static boolean protectsResource(AuthorizationRequest request) {
-    String action = lower(request.action());
+    return protectsResource(lower(request.action()), request.resource());
+  }
+
+  /** The same, for a caller that has already lower-cased the action (once per request). */
+  static boolean protectsResource(String lowerCaseAction, String resource) {
     for (OwnedResource owned : OWNED) {
-      if (owned.actions().contains(action) && ArnMatcher.matches(owned.resource(), request.resource())) {
+      if (owned.actions().contains(lowerCaseAction) && owned.resource().matches(resource)) {
         return true;
       }
     }

@@ -1,13 +1,8 @@
 package dev.mamori.iam.eval;
 
-import dev.mamori.iam.condition.BaseOperator;
-import dev.mamori.iam.condition.ConditionEvaluator;
-import dev.mamori.iam.condition.ConditionOperator;
-import dev.mamori.iam.condition.RequestContext;
-import dev.mamori.iam.match.ArnMatcher;
+import dev.mamori.iam.match.ArnPattern;
 import dev.mamori.iam.match.Glob;
 import dev.mamori.iam.match.PolicyVariables;
-import dev.mamori.iam.policy.ConditionClause;
 import dev.mamori.iam.policy.Effect;
 import dev.mamori.iam.policy.Policy;
 import dev.mamori.iam.policy.PolicyVersion;
@@ -19,8 +14,8 @@ import java.util.Optional;
 
 /**
  * A statement prepared for repeated evaluation: action patterns lower-cased once, resource
- * patterns and condition values pre-built unless they hold policy variables (those depend on the
- * request and are expanded per call).
+ * patterns and condition values prepared ({@link ArnPattern}, {@link CompiledCondition}) unless
+ * they hold policy variables (those depend on the request and are expanded per call).
  */
 final class CompiledStatement {
   final Effect effect;
@@ -31,7 +26,7 @@ final class CompiledStatement {
   private final Glob[] actions;
   private final boolean hasResource;
   private final boolean resourceNegated;
-  private final Glob[] staticResources;
+  private final ArnPattern[] staticResources;
   private final String[] dynamicResources;
   private final Optional<PrincipalBlock> principal;
   private final CompiledCondition[] conditions;
@@ -51,7 +46,7 @@ final class CompiledStatement {
     List<String> resources = s.resource().map(r -> r.patterns()).orElse(List.of());
     boolean variables = version.supportsVariables();
     this.staticResources = resources.stream().filter(r -> !variables || !PolicyVariables.mentionsVariable(r))
-        .map(Glob::of).toArray(Glob[]::new);
+        .map(r -> ArnPattern.of(Glob.of(r))).toArray(ArnPattern[]::new);
     this.dynamicResources = resources.stream().filter(r -> variables && PolicyVariables.mentionsVariable(r))
         .toArray(String[]::new);
     this.principal = s.principal();
@@ -96,14 +91,14 @@ final class CompiledStatement {
   }
 
   private boolean resourceListed(AuthorizationRequest request) {
-    for (Glob r : staticResources) {
-      if (ArnMatcher.matches(r, request.resource())) {
+    for (ArnPattern r : staticResources) {
+      if (r.matches(request.resource())) {
         return true;
       }
     }
     for (String raw : dynamicResources) {
       Optional<Glob> expanded = PolicyVariables.expand(raw, version, request.context());
-      if (expanded.isPresent() && ArnMatcher.matches(expanded.get(), request.resource())) {
+      if (expanded.isPresent() && ArnPattern.of(expanded.get()).matches(request.resource())) {
         return true;
       }
     }
@@ -112,36 +107,5 @@ final class CompiledStatement {
 
   static String lower(String action) {
     return action.toLowerCase(Locale.ROOT);
-  }
-
-  /** A condition clause with its values pre-built when they hold no policy variable. */
-  private static final class CompiledCondition {
-    private final ConditionClause clause;
-    private final PolicyVersion version;
-    private final List<Glob> staticValues;
-
-    CompiledCondition(ConditionClause clause, PolicyVersion version) {
-      this.clause = clause;
-      this.version = version;
-      boolean dynamic = version.supportsVariables() && clause.values().stream().anyMatch(PolicyVariables::mentionsVariable);
-      this.staticValues = dynamic ? null : clause.values().stream().map(Glob::of).toList();
-    }
-
-    boolean holds(RequestContext context) {
-      if (clause.operator().isEmpty()) {
-        return false;
-      }
-      ConditionOperator op = clause.operator().get();
-      if (op.base() == BaseOperator.NULL) {
-        return ConditionEvaluator.evaluate(clause, version, context);
-      }
-      Optional<List<String>> present = context.values(clause.key());
-      if (present.isEmpty() || present.get().isEmpty()) {
-        return ConditionEvaluator.onMissingKey(op);
-      }
-      List<Glob> values = staticValues != null ? staticValues
-          : ConditionEvaluator.expandedValues(clause.values(), version, context);
-      return ConditionEvaluator.onPresentKey(op, present.get(), values);
-    }
   }
 }

@@ -117,18 +117,21 @@ public final class FastEvaluator implements Evaluator {
     }
 
     public AuthorizationResult authorize(AuthorizationRequest request) {
-      if (AwsGuardrails.needsNoAuthorization(request)) {
-        return AuthorizationResult.allowed(List.of());
-      }
+      // Derived once per request: the lower-cased action, the caller's account, same-account.
       String action = CompiledStatement.lower(request.action());
       RequestPrincipal caller = request.principal();
+      boolean authenticated = caller.accountId().isPresent();
+      if (AwsGuardrails.needsNoAuthorization(authenticated, action)) {
+        return AuthorizationResult.allowed(List.of());
+      }
+      boolean sameAccount = request.sameAccount();
       boolean root = caller instanceof RequestPrincipal.RootUser;
-      boolean scpsApply = hasScps && caller.accountId().isPresent();
+      boolean scpsApply = hasScps && authenticated;
       boolean rcpsApply = hasRcps && !(caller instanceof RequestPrincipal.ServicePrincipal);
 
       List<Reason> denied = null;
       denied = collect(denies, request, action, denied);
-      if (!RootUserRules.bypassesBucketPolicy(request)) {
+      if (resourceDenies.length > 0 && !RootUserRules.bypassesBucketPolicy(request, action)) {
         denied = collect(resourceDenies, request, action, denied);
       }
       if (scpsApply) {
@@ -141,7 +144,7 @@ public final class FastEvaluator implements Evaluator {
       if (denied != null) {
         return AuthorizationResult.explicitDeny(sortDenies(denied));
       }
-      if (AwsGuardrails.protectsResource(request)) {
+      if (AwsGuardrails.protectsResource(action, request.resource())) {
         return AuthorizationResult.implicitDeny(PolicyKind.AWS_OWNED);
       }
 
@@ -163,13 +166,13 @@ public final class FastEvaluator implements Evaluator {
           strongest = strongest == null || level.compareTo(strongest) > 0 ? level : strongest;
         }
       }
-      if (strongest == null && (kmsKey || caller.accountId().isEmpty() || !request.sameAccount())) {
+      if (strongest == null && (kmsKey || !authenticated || !sameAccount)) {
         return AuthorizationResult.implicitDeny(PolicyKind.RESOURCE);
       }
-      if (caller.accountId().isEmpty() || (request.sameAccount() && strongest == GrantLevel.DIRECT)) {
+      if (!authenticated || (sameAccount && strongest == GrantLevel.DIRECT)) {
         return AuthorizationResult.allowed(allows);
       }
-      boolean identityNeeded = !(request.sameAccount() && strongest == GrantLevel.ROLE);
+      boolean identityNeeded = !(sameAccount && strongest == GrantLevel.ROLE);
       if (identityNeeded && !root && !anyAllows(identityAllows, request, action, allows)) {
         return AuthorizationResult.implicitDeny(PolicyKind.IDENTITY);
       }

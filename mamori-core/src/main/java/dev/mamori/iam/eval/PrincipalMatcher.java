@@ -10,12 +10,17 @@ import java.util.Optional;
  * does not expand wildcards inside a principal ARN, only {@code "*"} alone means everyone.
  */
 public final class PrincipalMatcher {
+  // Shared answers: matching runs for every principal-bearing statement of every decision.
+  private static final Optional<GrantLevel> DIRECT = Optional.of(GrantLevel.DIRECT);
+  private static final Optional<GrantLevel> ROLE = Optional.of(GrantLevel.ROLE);
+  private static final Optional<GrantLevel> ACCOUNT = Optional.of(GrantLevel.ACCOUNT);
+
   private PrincipalMatcher() {}
 
   /** The strongest way a Principal element names the caller, if it does. */
   public static Optional<GrantLevel> grantLevel(PrincipalBlock block, RequestPrincipal caller) {
     if (block.negated()) {
-      return notPrincipalApplies(block.entries(), caller) ? Optional.of(GrantLevel.DIRECT) : Optional.empty();
+      return notPrincipalApplies(block.entries(), caller) ? DIRECT : Optional.empty();
     }
     Optional<GrantLevel> best = Optional.empty();
     for (PrincipalEntry entry : block.entries()) {
@@ -29,12 +34,12 @@ public final class PrincipalMatcher {
 
   static Optional<GrantLevel> grantLevel(PrincipalEntry entry, RequestPrincipal caller) {
     if (entry.isWildcard()) {
-      return Optional.of(GrantLevel.DIRECT);
+      return DIRECT;
     }
     String v = entry.value();
     return switch (entry.kind()) {
       case SERVICE -> caller instanceof RequestPrincipal.ServicePrincipal s && s.service().equals(v)
-          ? Optional.of(GrantLevel.DIRECT) : Optional.empty();
+          ? DIRECT : Optional.empty();
       case AWS -> awsGrantLevel(v, caller);
       default -> Optional.empty();
     };
@@ -46,7 +51,7 @@ public final class PrincipalMatcher {
     }
     String account = caller.accountId().get();
     if (value.equals(account) || isAccountRoot(value, account)) {
-      return Optional.of(GrantLevel.ACCOUNT);
+      return ACCOUNT;
     }
     if (value.equals(caller.arn())) {
       // A role is never the caller itself: its sessions are. Naming the role leaves its boundary in force.
@@ -54,7 +59,7 @@ public final class PrincipalMatcher {
           : caller instanceof RequestPrincipal.IamRole ? GrantLevel.ROLE : GrantLevel.DIRECT);
     }
     if (caller instanceof RequestPrincipal.RoleSession session && namesRole(value, account, session.roleName())) {
-      return Optional.of(GrantLevel.ROLE);
+      return ROLE;
     }
     return Optional.empty();
   }

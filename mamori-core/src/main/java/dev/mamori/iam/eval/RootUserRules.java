@@ -19,9 +19,14 @@ public final class RootUserRules {
 
   /** True when a bucket policy Deny does not count for this request. */
   public static boolean bypassesBucketPolicy(AuthorizationRequest request) {
+    return bypassesBucketPolicy(request, request.action().toLowerCase(Locale.ROOT));
+  }
+
+  /** The same, for a caller that has already lower-cased the action (once per request). */
+  static boolean bypassesBucketPolicy(AuthorizationRequest request, String lowerCaseAction) {
     return request.principal() instanceof RequestPrincipal.RootUser root
         && request.resourceAccount().map(a -> a.equals(root.account())).orElse(true)
-        && BUCKET_POLICY_ACTIONS.contains(request.action().toLowerCase(Locale.ROOT))
+        && BUCKET_POLICY_ACTIONS.contains(lowerCaseAction)
         && request.resource().startsWith("arn:") && request.resource().contains(":s3:::");
   }
 }

@@ -11,15 +11,22 @@ public final class Glob {
   private final String text;
   private final boolean[] wildcard;
   private final boolean literal;
+  /**
+   * The only wildcard is a {@code *} at the end ({@code s3:Get*}, {@code arn:aws:s3:::data/*}):
+   * the most common shape in policies, matched as a prefix without the general algorithm.
+   */
+  private final boolean prefixThenStar;
 
   private Glob(String text, boolean[] wildcard) {
     this.text = text;
     this.wildcard = wildcard;
-    boolean anyWildcard = false;
+    int wildcards = 0;
     for (boolean w : wildcard) {
-      anyWildcard |= w;
+      wildcards += w ? 1 : 0;
     }
-    this.literal = !anyWildcard;
+    this.literal = wildcards == 0;
+    int last = text.length() - 1;
+    this.prefixThenStar = wildcards == 1 && last >= 0 && wildcard[last] && text.charAt(last) == '*';
   }
 
   /** Every {@code *} and {@code ?} of the text is a wildcard. */
@@ -67,6 +74,9 @@ public final class Glob {
     if (literal) {
       return text.equals(candidate);
     }
+    if (prefixThenStar) {
+      return candidate.regionMatches(0, text, 0, text.length() - 1);
+    }
     return matchesFrom(candidate, 0, text.length(), 0, candidate.length());
   }
 
@@ -75,6 +85,10 @@ public final class Glob {
    * algorithm that backtracks only to the most recent star, linear in practice.
    */
   boolean matchesFrom(String candidate, int pFrom, int pTo, int cFrom, int cTo) {
+    if (prefixThenStar && pTo == text.length() && pFrom < pTo) {
+      int prefix = pTo - 1 - pFrom;
+      return cTo - cFrom >= prefix && candidate.regionMatches(cFrom, text, pFrom, prefix);
+    }
     int p = pFrom;
     int c = cFrom;
     int starP = -1;

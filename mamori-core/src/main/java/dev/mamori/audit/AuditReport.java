@@ -1,0 +1,53 @@
+package dev.mamori.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of an audit: every finding (PASS included), the muted ones apart, the mutelist rules
+ * that had expired at the scan time, the selected checks that could not run (they need an engine
+ * Mamori does not have yet), and how long each check took.
+ */
+public record AuditReport(
+    Instant asOf,
+    List<CheckMetadata> checksRun,
+    List<CheckMetadata> checksNotRun,
+    List<Finding> findings,
+    List<MutedFinding> muted,
+    List<MuteRule> expiredMutes,
+    Map<String, Duration> durations,
+    Summary summary) {
+
+  /** Worst first: FAIL before NOT_EVALUATED before PASS, then by severity, check and resource. */
+  public static final Comparator<Finding> WORST_FIRST = Comparator
+      .comparingInt((Finding f) -> statusRank(f.status()))
+      .thenComparing(Finding::severity)
+      .thenComparing(Finding::check)
+      .thenComparing(Finding::resource)
+      .thenComparing(Finding::region);
+
+  public AuditReport {
+    checksRun = List.copyOf(checksRun);
+    checksNotRun = List.copyOf(checksNotRun);
+    findings = List.copyOf(findings);
+    muted = List.copyOf(muted);
+    expiredMutes = List.copyOf(expiredMutes);
+    durations = Map.copyOf(durations);
+  }
+
+  /** True when some unmuted finding fails at {@code threshold} or worse. */
+  public boolean failsAtOrAbove(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.failed() && f.severity().atLeast(threshold));
+  }
+
+  private static int statusRank(Status s) {
+    return switch (s) {
+      case FAIL -> 0;
+      case NOT_EVALUATED -> 1;
+      case PASS -> 2;
+    };
+  }
+}
