@@ -232,6 +232,11 @@ final class NetworkWriter {
         optionalDescription(g, gp.description());
         g.writeStringField("UserId", gp.userId());
         g.writeStringField("GroupId", gp.groupId());
+        if (gp.peeringId().isPresent()) {
+          g.writeStringField("VpcId", gp.vpcId().orElseThrow());
+          g.writeStringField("VpcPeeringConnectionId", gp.peeringId().get());
+          g.writeStringField("PeeringStatus", "active");
+        }
         g.writeEndObject();
       }
     }

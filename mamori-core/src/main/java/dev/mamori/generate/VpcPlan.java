@@ -58,7 +58,9 @@ record VpcPlan(
 
   record PrefixListPeer(String prefixListId, String description) implements Peer {}
 
-  record GroupPeer(String groupId, String userId, String description) implements Peer {}
+  /** A group of this VPC, or (with the VPC and the peering) of a peered VPC. */
+  record GroupPeer(String groupId, String userId, String description, Optional<String> vpcId,
+      Optional<String> peeringId) implements Peer {}
 
   /** One IpPermission; {@code fromPort}/{@code toPort} are ICMP type/code for ICMP, unused for "-1". */
   record Permission(String protocol, int fromPort, int toPort, List<Peer> peers) {}
