@@ -66,11 +66,7 @@ record VpcPlan(
   record Permission(String protocol, int fromPort, int toPort, List<Peer> peers) {}
 
   record SecurityGroup(String id, String name, String description, List<Permission> ingress, List<Permission> egress,
-      String team) {
-    int ingressRuleCount() {
-      return ingress.stream().mapToInt(p -> p.peers().size()).sum();
-    }
-  }
+      String team) {}
 
   record NatGateway(String id, Subnet subnet, Eni eni, String allocationId, String publicIp, String createTime) {}
 
