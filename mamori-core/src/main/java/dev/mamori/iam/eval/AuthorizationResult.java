@@ -1,6 +1,8 @@
 package dev.mamori.iam.eval;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,17 @@ public record AuthorizationResult(Decision decision, List<Reason> reasons, Optio
   }
 
   static AuthorizationResult implicitDeny(PolicyKind blockedBy) {
-    return new AuthorizationResult(Decision.IMPLICIT_DENY, List.of(), Optional.of(blockedBy));
+    return IMPLICIT_DENIES.get(blockedBy);
+  }
+
+  /** One shared answer per blocking kind: an implicit deny carries nothing else, and they are common. */
+  private static final Map<PolicyKind, AuthorizationResult> IMPLICIT_DENIES = implicitDenies();
+
+  private static Map<PolicyKind, AuthorizationResult> implicitDenies() {
+    Map<PolicyKind, AuthorizationResult> all = new EnumMap<>(PolicyKind.class);
+    for (PolicyKind kind : PolicyKind.values()) {
+      all.put(kind, new AuthorizationResult(Decision.IMPLICIT_DENY, List.of(), Optional.of(kind)));
+    }
+    return all;
   }
 }

@@ -28,6 +28,12 @@ final class CompiledStatement {
   private final boolean resourceNegated;
   private final ArnPattern[] staticResources;
   private final String[] dynamicResources;
+  /**
+   * For each dynamic resource, its text before the first variable or wildcard. That text is
+   * literal, so a resource that does not start with it cannot match whatever the variables
+   * expand to: the expansion (which allocates) is skipped for it.
+   */
+  private final String[] dynamicResourcePrefixes;
   private final Optional<PrincipalBlock> principal;
   private final CompiledCondition[] conditions;
   private final boolean usable;
@@ -48,6 +54,8 @@ final class CompiledStatement {
     this.staticResources = resources.stream().filter(r -> !variables || !PolicyVariables.mentionsVariable(r))
         .map(r -> ArnPattern.of(Glob.of(r))).toArray(ArnPattern[]::new);
     this.dynamicResources = resources.stream().filter(r -> variables && PolicyVariables.mentionsVariable(r))
+        .toArray(String[]::new);
+    this.dynamicResourcePrefixes = java.util.Arrays.stream(dynamicResources).map(CompiledStatement::literalPrefix)
         .toArray(String[]::new);
     this.principal = s.principal();
     this.conditions = s.conditions().stream().map(c -> new CompiledCondition(c, version)).toArray(CompiledCondition[]::new);
@@ -96,13 +104,26 @@ final class CompiledStatement {
         return true;
       }
     }
-    for (String raw : dynamicResources) {
-      Optional<Glob> expanded = PolicyVariables.expand(raw, version, request.context());
+    for (int i = 0; i < dynamicResources.length; i++) {
+      if (!request.resource().startsWith(dynamicResourcePrefixes[i])) {
+        continue;
+      }
+      Optional<Glob> expanded = PolicyVariables.expand(dynamicResources[i], version, request.context());
       if (expanded.isPresent() && ArnPattern.of(expanded.get()).matches(request.resource())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String literalPrefix(String raw) {
+    int end = raw.indexOf("${");
+    for (int i = 0; i < end; i++) {
+      if (raw.charAt(i) == '*' || raw.charAt(i) == '?') {
+        return raw.substring(0, i);
+      }
+    }
+    return raw.substring(0, end);
   }
 
   static String lower(String action) {

@@ -30,7 +30,8 @@ class EvaluatorEquivalenceTest {
       "arn:aws:s3:::other/x", "arn:aws:kms:us-east-1:111122223333:key/k1", "arn:aws:iam::111122223333:role/r1"};
   private static final String[] RESOURCE_PATTERNS = {"*", "arn:aws:s3:::bucket", "arn:aws:s3:::bucket/*",
       "arn:aws:s3:::bucket/home/${aws:username}/*", "arn:aws:s3:::*/x", "arn:aws:kms:*:111122223333:key/*",
-      "arn:aws:iam::*:role/r?", "arn:aws:s3:::BUCKET/*", "arn:aws:s3:::bucket/home/${aws:username, 'bob'}/*"};
+      "arn:aws:iam::*:role/r?", "arn:aws:s3:::BUCKET/*", "arn:aws:s3:::bucket/home/${aws:username, 'bob'}/*",
+      "arn:aws:s3:::*/home/${aws:username}/*"};
   private static final String[] PRINCIPALS = {"arn:aws:iam::111122223333:user/alice", "arn:aws:iam::111122223333:root",
       "arn:aws:sts::111122223333:assumed-role/r1/s", "arn:aws:iam::444455556666:user/eve", "anonymous",
       "arn:aws:iam::111122223333:role/r1", "111122223333"};
@@ -45,7 +46,15 @@ class EvaluatorEquivalenceTest {
       "{\"ForAllValues:StringLike\":{\"aws:TagKeys\":[\"team*\",\"env\"]}}",
       "{\"ForAnyValue:StringEquals\":{\"aws:TagKeys\":\"env\"}}", "{\"StringLikeIfExists\":{\"s3:prefix\":\"home/*\"}}",
       "{\"Null\":{\"aws:SourceIp\":\"true\"}}", "{\"ArnLike\":{\"aws:PrincipalArn\":\"arn:aws:iam::*:user/*\"}}",
-      "{\"StringEquals\":{\"aws:PrincipalTag/team\":\"${aws:username}\"}}"};
+      "{\"StringEquals\":{\"aws:PrincipalTag/team\":\"${aws:username}\"}}",
+      "{\"ForAnyValue:StringEqualsIgnoreCase\":{\"aws:TagKeys\":[\"ENV\",\"Owner\"]}}",
+      "{\"ForAllValues:StringNotLike\":{\"aws:TagKeys\":\"team*\"}}",
+      "{\"NumericGreaterThanEqualsIfExists\":{\"s3:max-keys\":[\"5\",\"x\"]}}",
+      "{\"DateLessThan\":{\"aws:CurrentTime\":\"1700000000\"}}",
+      "{\"ArnNotLike\":{\"aws:PrincipalArn\":\"arn:aws:sts::*:assumed-role/*\"}}",
+      "{\"BoolIfExists\":{\"aws:SecureTransport\":\"TRUE\"}}",
+      "{\"StringLike\":{\"aws:username\":\"${aws:PrincipalTag/team}*\"}}",
+      "{\"ArnEquals\":{\"aws:PrincipalArn\":\"${aws:PrincipalArn}\"}}"};
 
   @Test
   void optimisedEvaluatorAgreesWithTheReference() {
