@@ -14,6 +14,13 @@ sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
 dir="${BENCH_DIR:-/tmp/mamori-bench}"
 xmx="${XMX:-2g}"
 
+# The median of one numeric field over JSON lines.
+median() {
+  local field="$1"; shift
+  printf '%s\n' "$@" | sed -E "s/.*\"$field\":([0-9]+).*/\\1/" | sort -n \
+    | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'
+}
+
 (cd "$here" && mvn -q -B -DskipTests install >&2)
 cli="$here/mamori-cli/target/mamori.jar"
 bench="$here/mamori-bench/target/benchmarks.jar"
@@ -26,12 +33,16 @@ for n in "${sizes[@]}"; do
     java -jar "$cli" generate "$snap" --interfaces "$n" --seed 42 >/dev/null
   fi
   echo "# size $n: $(du -sh "$snap" | cut -f1), $(find "$snap" -type f | wc -l) files"
-  times=()
+  lines=()
   for ((r = 1; r <= runs; r++)); do
     line="$(java -Xmx"$xmx" -cp "$bench" dev.mamori.bench.SnapshotLoadBench "$snap")"
     echo "$line"
-    times+=("$(sed -E 's/.*"loadMillis":([0-9]+).*/\1/' <<<"$line")")
+    lines+=("$line")
   done
-  median="$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}')"
-  echo "# size $n: median load ${median} ms over $runs runs (load average now $(cut -d' ' -f1 /proc/loadavg))"
+  echo "# size $n, medians over $runs runs:" \
+    "wall $(median loadMillis "${lines[@]}") ms," \
+    "loading thread CPU $(median loadThreadCpuMillis "${lines[@]}") ms," \
+    "JVM CPU $(median processCpuMillis "${lines[@]}") ms," \
+    "peak heap $(median peakHeapMiB "${lines[@]}") MiB," \
+    "retained heap $(median retainedHeapMiB "${lines[@]}") MiB"
 done

@@ -3,6 +3,7 @@ package dev.mamori.bench;
 import dev.mamori.model.CloudModel;
 import dev.mamori.snapshot.SnapshotReader;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
@@ -12,6 +13,10 @@ import java.util.Locale;
 /**
  * Loads one snapshot once, in a fresh JVM, and prints one JSON line: wall time of
  * {@link SnapshotReader#read}, the peak heap the load needed and the heap the model keeps.
+ *
+ * <p>The machine is shared, so wall time also measures the other processes; the line also gives the
+ * CPU time of the loading thread and of the whole JVM (JIT and GC threads included) during the load,
+ * which other processes do not inflate.
  *
  * <p>Peak heap is the sum over heap pools of the peak usage the JVM recorded (G1 updates pool peaks at
  * each collection, so this is the high-water mark the collector saw). Retained heap is what is in
@@ -33,16 +38,23 @@ public final class SnapshotLoadBench {
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     System.gc();
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long threadCpuStart = threads.getCurrentThreadCpuTime();
+    long processCpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     CloudModel model = SnapshotReader.read(snapshot);
     long nanos = System.nanoTime() - start;
+    long threadCpu = threads.getCurrentThreadCpuTime() - threadCpuStart;
+    long processCpu = os.getProcessCpuTime() - processCpuStart;
     long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     System.gc();
     long retained = heapPools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
     System.out.printf(Locale.ROOT,
-        "{\"snapshot\":\"%s\",\"interfaces\":%d,\"loadMillis\":%d,\"peakHeapMiB\":%d,\"retainedHeapMiB\":%d,"
-            + "\"maxHeapMiB\":%d}%n",
-        snapshot, model.networkInterfaces().size(), nanos / 1_000_000, peak >> 20, retained >> 20,
-        Runtime.getRuntime().maxMemory() >> 20);
+        "{\"snapshot\":\"%s\",\"interfaces\":%d,\"loadMillis\":%d,\"loadThreadCpuMillis\":%d,"
+            + "\"processCpuMillis\":%d,\"peakHeapMiB\":%d,\"retainedHeapMiB\":%d,\"maxHeapMiB\":%d,\"loadAverage\":%.2f}%n",
+        snapshot, model.networkInterfaces().size(), nanos / 1_000_000, threadCpu / 1_000_000, processCpu / 1_000_000,
+        peak >> 20, retained >> 20, Runtime.getRuntime().maxMemory() >> 20, os.getSystemLoadAverage());
   }
 }

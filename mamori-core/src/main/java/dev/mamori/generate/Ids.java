@@ -1,7 +1,5 @@
 package dev.mamori.generate;
 
-import java.util.Locale;
-
 /**
  * Deterministic AWS-style identifiers. Each ID is a function of (seed, kind, index), so any file
  * can name a resource described in another file without keeping it in memory. For one seed and
@@ -9,6 +7,7 @@ import java.util.Locale;
  * of one kind never collide.
  */
 final class Ids {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
   private static final char[] LOWER_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
   private final long seed;
@@ -24,14 +23,14 @@ final class Ids {
 
   /** The current EC2 style: prefix, a zero, then 16 hex digits ({@code vpc-0a1b…}, 17 hex in all). */
   String ec2(String prefix, long index) {
-    return prefix + "-0" + String.format(Locale.ROOT, "%016x", bits(prefix, index));
+    return prefix + "-0" + hex16(bits(prefix, index));
   }
 
   /** Lowercase hex of the given length (up to 16 digits per 64 bits, repeated as needed). */
   String hex(String kind, long index, int length) {
     StringBuilder b = new StringBuilder(length + 16);
     for (int round = 0; b.length() < length; round++) {
-      b.append(String.format(Locale.ROOT, "%016x", bits(kind + "#" + round, index)));
+      b.append(hex16(bits(kind + "#" + round, index)));
     }
     return b.substring(0, length);
   }
@@ -64,6 +63,16 @@ final class Ids {
       v = Long.divideUnsigned(v, alphabet.length);
     }
     return b.toString();
+  }
+
+  /** 16 lowercase hex digits, zero-padded (String.format is slow for the millions of IDs of a large estate). */
+  static String hex16(long v) {
+    char[] out = new char[16];
+    for (int i = 15; i >= 0; i--) {
+      out[i] = HEX[(int) (v & 0xF)];
+      v >>>= 4;
+    }
+    return new String(out);
   }
 
   /** SplitMix64's finalizer. */

@@ -9,12 +9,16 @@ import dev.mamori.generate.VpcPlan.SecurityGroup;
 import dev.mamori.generate.VpcPlan.Volume;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes interfaces as {@code aws ec2 describe-network-interfaces} prints them, and instances —
  * each in its own reservation, with its interfaces embedded — as {@code describe-instances} does.
  */
 final class InstanceWriter {
+  /** Graviton types have a {@code g} after the generation digit: m7g, c7g, r6g. */
+  private static final Pattern GRAVITON = Pattern.compile("[a-z]\\d+g.*");
+
   private final String account;
   private final String region;
 
@@ -99,7 +103,7 @@ final class InstanceWriter {
     g.writeStringField("StateTransitionReason", "");
     g.writeStringField("SubnetId", primary.subnet().id());
     g.writeStringField("VpcId", v.id());
-    g.writeStringField("Architecture", i.instanceType().matches("[a-z]\\d+g.*") ? "arm64" : "x86_64");
+    g.writeStringField("Architecture", GRAVITON.matcher(i.instanceType()).matches() ? "arm64" : "x86_64");
     blockDevices(g, i);
     g.writeStringField("ClientToken", "terraform-" + i.id().substring(3, 15));
     g.writeBooleanField("EbsOptimized", true);

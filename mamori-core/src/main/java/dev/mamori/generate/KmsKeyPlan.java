@@ -38,7 +38,7 @@ record KmsKeyPlan(
     List<KmsKeyPlan> keys = new ArrayList<>();
     for (String service : List.of("ebs", "rds", "s3")) {
       keys.add(key(t, region, regionIndex, keys.size(), "alias/aws/" + service, false, true,
-          "Default key that protects my " + service.toUpperCase() + " resources when no other key is defined",
+          "Default key that protects my " + service.toUpperCase(java.util.Locale.ROOT) + " resources when no other key is defined",
           "SYMMETRIC_DEFAULT", PolicyKind.AWS_SERVICE, r));
     }
     keys.add(key(t, region, regionIndex, keys.size(), "alias/ebs-workloads", true, true,

@@ -81,7 +81,7 @@ final class KmsWriter {
   private String awsManagedPolicy(KmsKeyPlan k, String use) {
     String service = k.alias().substring("alias/aws/".length());
     return "{\"Version\":\"2012-10-17\",\"Id\":\"auto-" + service + "-2\",\"Statement\":[{\"Sid\":\"Allow access through "
-        + service.toUpperCase() + " for all principals in the account that are authorized to use " + service.toUpperCase()
+        + service.toUpperCase(java.util.Locale.ROOT) + " for all principals in the account that are authorized to use " + service.toUpperCase(java.util.Locale.ROOT)
         + "\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":" + use
         + ",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"kms:CallerAccount\":\"" + account
         + "\",\"kms:ViaService\":\"" + service + "." + region + ".amazonaws.com\"}}},{\"Sid\":\"Allow direct access to key metadata to the account\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::"

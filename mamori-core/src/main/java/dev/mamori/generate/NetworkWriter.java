@@ -134,7 +134,7 @@ final class NetworkWriter {
       throws IOException {
     g.writeStartObject();
     g.writeBooleanField("Main", main);
-    g.writeStringField("RouteTableAssociationId", prefix + "-0" + t.id().substring(5, 16) + String.format("%05x", n));
+    g.writeStringField("RouteTableAssociationId", prefix + "-0" + t.id().substring(5, 16) + String.format(java.util.Locale.ROOT, "%05x", n));
     g.writeStringField("RouteTableId", t.id());
     if (subnet != null) {
       g.writeStringField("SubnetId", subnet);
@@ -232,6 +232,11 @@ final class NetworkWriter {
         optionalDescription(g, gp.description());
         g.writeStringField("UserId", gp.userId());
         g.writeStringField("GroupId", gp.groupId());
+        if (gp.peeringId().isPresent()) {
+          g.writeStringField("VpcId", gp.vpcId().orElseThrow());
+          g.writeStringField("VpcPeeringConnectionId", gp.peeringId().get());
+          g.writeStringField("PeeringStatus", "active");
+        }
         g.writeEndObject();
       }
     }
@@ -281,7 +286,7 @@ final class NetworkWriter {
     int n = 0;
     for (String subnet : acl.subnetIds()) {
       g.writeStartObject();
-      g.writeStringField("NetworkAclAssociationId", "aclassoc-0" + acl.id().substring(5, 16) + String.format("%05x", n++));
+      g.writeStringField("NetworkAclAssociationId", "aclassoc-0" + acl.id().substring(5, 16) + String.format(java.util.Locale.ROOT, "%05x", n++));
       g.writeStringField("NetworkAclId", acl.id());
       g.writeStringField("SubnetId", subnet);
       g.writeEndObject();

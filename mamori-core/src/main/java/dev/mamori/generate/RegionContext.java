@@ -9,7 +9,6 @@ import java.util.Map;
  */
 record RegionContext(
     String region,
-    String accountId,
     List<String> zones,
     List<String> zoneIds,
     String s3PrefixListId,
@@ -29,7 +28,7 @@ record RegionContext(
   static RegionContext of(Topology t, int regionIndex) {
     String region = Topology.REGIONS.get(regionIndex);
     List<String> zones = List.of(region + "a", region + "b", region + "c");
-    return new RegionContext(region, t.accountId, zones, ZONE_IDS.get(region), S3_PREFIX_LISTS.get(region),
+    return new RegionContext(region, zones, ZONE_IDS.get(region), S3_PREFIX_LISTS.get(region),
         t.ids.ec2("pl", regionIndex * 2L), t.ids.ec2("pl", regionIndex * 2L + 1),
         KmsKeyPlan.forRegion(t, regionIndex), !region.startsWith("ap-"));
   }

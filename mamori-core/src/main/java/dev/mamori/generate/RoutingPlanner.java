@@ -18,8 +18,12 @@ import java.util.Optional;
  * on the public and data subnets.
  */
 final class RoutingPlanner {
-  /** A peering as one VPC sees it: the connection and the other side's CIDR. */
-  record PeerLink(String peeringId, String peerCidr) {}
+  /** A peering as one VPC sees it: the connection, and the other side's VPC and CIDR. */
+  record PeerLink(String peeringId, Topology.VpcSlot peer) {
+    String peerCidr() {
+      return peer.cidr();
+    }
+  }
 
   /** Linux's ephemeral range; some teams open only this for replies, which breaks NAT/ELB clients. */
   static final int LINUX_EPHEMERAL_FROM = 32768;

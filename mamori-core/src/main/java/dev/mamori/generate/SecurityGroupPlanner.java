@@ -8,6 +8,7 @@ import dev.mamori.generate.VpcPlan.PrefixListPeer;
 import dev.mamori.generate.VpcPlan.SecurityGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -20,6 +21,8 @@ final class SecurityGroupPlanner {
   /** Partner and office ranges (documentation ranges, never routed on the internet). */
   static final String OFFICE_VPN = "203.0.113.0/24";
   static final String PARTNER = "198.51.100.0/24";
+  /** Ordinal of the app tier's group in every VPC. */
+  private static final int APP = 3;
 
   /** The groups every tier uses, and the per-service groups. */
   record Groups(SecurityGroup defaultGroup, SecurityGroup bastion, SecurityGroup web, SecurityGroup app,
@@ -35,15 +38,15 @@ final class SecurityGroupPlanner {
   private final RegionContext region;
   private final Topology.VpcSlot slot;
   private final Random random;
-  private final List<String> peerCidrs;
+  private final List<RoutingPlanner.PeerLink> peers;
 
   SecurityGroupPlanner(Topology topology, RegionContext region, Topology.VpcSlot slot, Random random,
-      List<String> peerCidrs) {
+      List<RoutingPlanner.PeerLink> peers) {
     this.topology = topology;
     this.region = region;
     this.slot = slot;
     this.random = random;
-    this.peerCidrs = peerCidrs;
+    this.peers = peers;
   }
 
   Groups plan(int serviceGroups) {
@@ -91,7 +94,7 @@ final class SecurityGroupPlanner {
         tcp(8080, List.of(groupPeer(web.id(), "From web tier"))),
         tcp(22, List.of(groupPeer(bastion.id(), "SSH from bastion"))),
         tcp(9100, List.of(new PrefixListPeer(region.corporatePrefixListId(), "Prometheus node exporter"))));
-    return new SecurityGroup(id(3), "app-backend", "Application tier", in, allOutbound(), "platform");
+    return new SecurityGroup(id(APP), "app-backend", "Application tier", in, allOutbound(), "platform");
   }
 
   private SecurityGroup data(SecurityGroup app, SecurityGroup bastion) {
@@ -99,8 +102,11 @@ final class SecurityGroupPlanner {
         tcp(6379, List.of(groupPeer(app.id(), "Redis from app tier"))),
         tcp(9092, List.of(groupPeer(app.id(), "Kafka from app tier"))),
         tcp(22, List.of(groupPeer(bastion.id(), "SSH from bastion")))));
-    for (String peer : peerCidrs) {
-      in.add(tcp(9092, List.of(new CidrPeer(peer, "Kafka mirror in peered VPC"))));
+    for (RoutingPlanner.PeerLink peer : peers) {
+      // The mirror by address, and the peered VPC's app tier by group, across the peering.
+      in.add(tcp(9092, List.of(new CidrPeer(peer.peerCidr(), "Kafka mirror in peered VPC"),
+          new GroupPeer(groupId(peer.peer(), APP), topology.accountId, "App tier of the peered VPC",
+              Optional.of(topology.ids.ec2("vpc", peer.peer().index())), Optional.of(peer.peeringId())))));
     }
     return new SecurityGroup(id(4), "data-stores", "Self-managed data stores", in, allOutbound(), "data");
   }
@@ -185,10 +191,15 @@ final class SecurityGroupPlanner {
   }
 
   private GroupPeer groupPeer(String groupId, String description) {
-    return new GroupPeer(groupId, topology.accountId, description);
+    return new GroupPeer(groupId, topology.accountId, description, Optional.empty(), Optional.empty());
   }
 
   private String id(int k) {
-    return topology.ids.ec2("sg", ((long) slot.index() << 24) | k);
+    return groupId(slot, k);
+  }
+
+  /** Group IDs derive from (VPC, ordinal), so a peered VPC's groups can be named without planning it. */
+  private String groupId(Topology.VpcSlot vpc, int k) {
+    return topology.ids.ec2("sg", ((long) vpc.index() << 24) | k);
   }
 }

@@ -58,17 +58,15 @@ record VpcPlan(
 
   record PrefixListPeer(String prefixListId, String description) implements Peer {}
 
-  record GroupPeer(String groupId, String userId, String description) implements Peer {}
+  /** A group of this VPC, or (with the VPC and the peering) of a peered VPC. */
+  record GroupPeer(String groupId, String userId, String description, Optional<String> vpcId,
+      Optional<String> peeringId) implements Peer {}
 
   /** One IpPermission; {@code fromPort}/{@code toPort} are ICMP type/code for ICMP, unused for "-1". */
   record Permission(String protocol, int fromPort, int toPort, List<Peer> peers) {}
 
   record SecurityGroup(String id, String name, String description, List<Permission> ingress, List<Permission> egress,
-      String team) {
-    int ingressRuleCount() {
-      return ingress.stream().mapToInt(p -> p.peers().size()).sum();
-    }
-  }
+      String team) {}
 
   record NatGateway(String id, Subnet subnet, Eni eni, String allocationId, String publicIp, String createTime) {}
 

@@ -26,8 +26,7 @@ final class VpcPlanner {
     Optional<String> ipv6 = slot.dualStack() ? Optional.of(ipv6Block(t, slot)) : Optional.empty();
     List<Subnet> subnets = subnets(t, region, slot, ipv6);
     List<RoutingPlanner.PeerLink> peers = peerLinks(t, slot);
-    SecurityGroupPlanner.Groups groups = new SecurityGroupPlanner(t, region, slot, random,
-        peers.stream().map(RoutingPlanner.PeerLink::peerCidr).toList())
+    SecurityGroupPlanner.Groups groups = new SecurityGroupPlanner(t, region, slot, random, peers)
         .plan(Math.max(1, slot.interfaces() / INTERFACES_PER_SERVICE_GROUP));
 
     WorkloadPlanner workloads = new WorkloadPlanner(t, region, slot, random, subnets, groups, ipv6);
@@ -71,7 +70,7 @@ final class VpcPlanner {
   private static List<RoutingPlanner.PeerLink> peerLinks(Topology t, Topology.VpcSlot slot) {
     return t.peeringsOf(slot).stream()
         .map(p -> new RoutingPlanner.PeerLink(t.ids.ec2("pcx", p.index()),
-            (p.requester().equals(slot) ? p.accepter() : p.requester()).cidr()))
+            p.requester().equals(slot) ? p.accepter() : p.requester()))
         .toList();
   }
 }

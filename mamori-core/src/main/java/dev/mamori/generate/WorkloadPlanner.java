@@ -208,7 +208,7 @@ final class WorkloadPlanner {
     String service = Names.service(random.nextInt(Names.SERVICES.size()));
     boolean windows = role == Role.APP && random.nextInt(100) < 5;
     String name = role == Role.BASTION ? "bastion-" + region.region() + "-" + slot.ordinalInRegion()
-        : role.label + "-" + service + "-" + String.format("%03d", n);
+        : role.label + "-" + service + "-" + String.format(java.util.Locale.ROOT, "%03d", n);
     return new Instance(id, name, role.tier, role.label, type, "ami-0" + topology.ids.hex("ami", random.nextInt(40), 16),
         windows ? Optional.of("windows") : Optional.empty(), "ops-" + region.region(), SyntheticTime.seconds(launched),
         List.copyOf(enis), volumes(id, role, launched), Optional.of(IamPlanner.instanceProfileFor(role.label, service)),
@@ -288,16 +288,26 @@ final class WorkloadPlanner {
     int n = interfaces.size();
     int s = subnets.indexOf(subnet);
     int host = nextHost[s]++;
-    int third = Integer.parseInt(subnet.cidr().split("\\.")[2]) + host / 256;
+    // Subnet s is 10.x.(16 s).0/20 (see VpcPlanner): its host h is at 10.x.(16 s + h / 256).(h % 256).
+    int third = s * 16 + host / 256;
     String ip = "10." + slot.secondOctet() + "." + third + "." + (host % 256);
     Optional<String> ipv6 = wantsIpv6 && subnet.ipv6Cidr().isPresent()
         ? Optional.of(subnet.ipv6Cidr().get().replace("::/64", ":") + hexGroups(n))
         : Optional.empty();
-    String mac = "0e:" + String.join(":", topology.ids.hex("mac", key(n), 10).split("(?<=\\G..)"));
+    String mac = macAddress(topology.ids.hex("mac", key(n), 10));
     Eni eni = new Eni(topology.ids.ec2("eni", key(n)), kind, subnet, ip, ipv6, List.copyOf(sgs), publicIp, instanceId,
         deviceIndex, description, mac, SyntheticTime.seconds(attached));
     interfaces.add(eni);
     return eni;
+  }
+
+  /** {@code 0e:} and five octets: a locally administered MAC, as AWS assigns them. */
+  private static String macAddress(String tenHex) {
+    StringBuilder b = new StringBuilder(17).append("0e");
+    for (int i = 0; i < 10; i += 2) {
+      b.append(':').append(tenHex, i, i + 2);
+    }
+    return b.toString();
   }
 
   /** The interface half of an IPv6 address, in the compressed form AWS prints (no leading zeros). */

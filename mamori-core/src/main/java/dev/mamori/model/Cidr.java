@@ -21,6 +21,10 @@ public record Cidr(IpAddress network, int prefixLength) {
    * @throws IllegalArgumentException with a message fit for a user when the text is not a CIDR block
    */
   public static Cidr parse(String text) {
+    java.util.Optional<Cidr> common = ipv4Block(text);
+    if (common.isPresent()) {
+      return common.get();
+    }
     String t = text.trim();
     try {
       if (t.isEmpty() || t.chars().anyMatch(Character::isWhitespace)) {
@@ -37,6 +41,27 @@ public record Cidr(IpAddress network, int prefixLength) {
     } catch (AddressStringException | inet.ipaddr.IncompatibleAddressException e) {
       throw new IllegalArgumentException("expected a CIDR block such as 10.0.0.0/16 or 2001:db8::/56, found \"" + text + "\"");
     }
+  }
+
+  /** {@code a.b.c.d/n} in the strict form AWS prints, without the general parser; empty for anything else. */
+  private static java.util.Optional<Cidr> ipv4Block(String s) {
+    int slash = s.indexOf('/');
+    if (slash < 0 || slash + 1 >= s.length() || s.length() - slash > 3) {
+      return java.util.Optional.empty();
+    }
+    long address = IpAddress.dottedQuad(s, 0, slash);
+    int length = 0;
+    for (int i = slash + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return java.util.Optional.empty();
+      }
+      length = length * 10 + (c - '0');
+    }
+    if (address < 0 || length > 32 || (s.length() - slash > 2 && s.charAt(slash + 1) == '0')) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Cidr(mask(IpAddress.ofIpv4(address), length), length));
   }
 
   public static Cidr host(IpAddress a) {

@@ -293,6 +293,10 @@ final class Node {
   }
 
   static Instant parseInstant(String text) {
+    Optional<Instant> common = CliTimestamps.parse(text);
+    if (common.isPresent()) {
+      return common.get();
+    }
     // boto-based tools print "2020-03-03 01:21:04+00:00": a space instead of the ISO "T".
     String s = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
     try {

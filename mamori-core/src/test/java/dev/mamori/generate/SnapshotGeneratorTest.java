@@ -128,6 +128,8 @@ class SnapshotGeneratorTest {
         .flatMap(g -> Stream.concat(g.ingress().stream(), g.egress().stream()))
         .flatMap(r -> r.peers().stream()).toList();
     assertThat(peers).anyMatch(p -> p instanceof RulePeer.GroupPeer)
+        .anyMatch(p -> p instanceof RulePeer.GroupPeer g && g.peeringConnectionId().isPresent()
+            && model.securityGroup(g.groupId()).flatMap(SecurityGroup::vpcId).equals(g.vpcId()))
         .anyMatch(p -> p instanceof RulePeer.PrefixListPeer)
         .anyMatch(p -> p instanceof RulePeer.CidrPeer c && c.cidr().toString().contains(":"))
         .anyMatch(p -> p instanceof RulePeer.CidrPeer c && c.cidr().toString().equals("0.0.0.0/0"));
