@@ -48,15 +48,24 @@ final class WhoCanCommand implements Callable<Integer> {
       ObjectNode doc = Json.object();
       ArrayNode principals = doc.putArray("principals");
       for (PrincipalDecision d : all ? answer.decisions() : answer.allowed()) {
-        principals.addObject().put("arn", d.arn()).put("decision", d.result().decision().name());
+        ObjectNode p = principals.addObject().put("arn", d.arn()).put("decision", d.result().decision().name());
+        // Only the uncertain ones carry the fields: a who-can over thousands of principals stays readable.
+        if (!d.result().certain()) {
+          p.put("certain", false);
+          IamJson.unknowns(p, d.result().unknowns());
+        }
       }
       doc.put("public", answer.isPublic());
+      doc.put("publicCertain", answer.isPublicCertain());
+      IamJson.unknowns(doc, answer.publicUnknowns());
       Json.print(out, doc);
     } else {
-      out.println(answer.allowed().size() + " principal(s) allowed" + (answer.isPublic() ? " — PUBLIC" : ""));
+      out.println(answer.allowed().size() + " principal(s) allowed" + (answer.isPublic() ? " — PUBLIC" : "")
+          + (answer.isPublicCertain() ? "" : (answer.isPublic() ? " (not certain)" : " — public access not ruled out")));
       for (PrincipalDecision d : all ? answer.decisions() : answer.allowed()) {
-        out.println("  " + d.result().decision() + "  " + d.arn());
+        out.println("  " + d.result().decision() + "  " + d.arn() + (d.result().certain() ? "" : "  (not certain)"));
       }
+      IamJson.unknownsText(out, answer.publicUnknowns());
     }
     return ExitCodes.OK;
   }

@@ -10,22 +10,27 @@ import dev.mamori.iam.policy.Statement;
 import dev.mamori.model.Bucket;
 import dev.mamori.model.KmsKey;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The access questions audit checks ask, answered by the IAM engine (checks must not re-implement
  * IAM semantics). "Public" means the anonymous caller or a caller from any other account is
  * allowed, with no condition key given: a condition on, say, aws:SourceIp keeps a grant private
- * only if it holds for the keys a caller cannot choose. S3 Block Public Access is a separate
- * control that the caller combines with these answers.
+ * only if it holds for the keys a caller cannot choose. On buckets the answers are S3's: the
+ * bucket ACL grants alongside the policy and Block Public Access has the last word.
  */
 public final class AccessQuestions {
   /** Representative data-plane actions whose grant to everyone makes a bucket public. */
   static final List<String> BUCKET_PUBLIC_ACTIONS =
       List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:ListBucket", "s3:GetBucketPolicy",
-          "s3:PutBucketPolicy", "s3:GetObjectAcl", "s3:PutObjectAcl");
+          "s3:PutBucketPolicy", "s3:GetObjectAcl", "s3:PutObjectAcl", "s3:GetBucketAcl", "s3:PutBucketAcl");
+  private static final String ANONYMOUS = "anonymous";
+  private static final String ANY_OTHER_ACCOUNT = "any other account";
   static final List<String> KEY_PUBLIC_ACTIONS =
       List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:ReEncryptFrom", "kms:CreateGrant",
           "kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:DescribeKey");
@@ -36,21 +41,42 @@ public final class AccessQuestions {
     this.authorizer = authorizer;
   }
 
-  /** Actions on the bucket or its objects that an anonymous or any-account caller is allowed. */
-  public List<String> publicBucketAccess(Bucket bucket) {
-    List<String> granted = new ArrayList<>();
+  /**
+   * The requests on the bucket or its objects that its policy or ACL grants to an anonymous or
+   * any-account caller, each with S3's decision after Block Public Access.
+   */
+  public PublicBucketAccess publicBucketAccess(Bucket bucket) {
+    List<PublicBucketAccess.Grant> grants = new ArrayList<>();
+    RequestPrincipal anonymous = new RequestPrincipal.Anonymous();
+    RequestPrincipal anyAccount = authorizer.principal(AccountAuthorizer.ANY_ACCOUNT).orElseThrow();
     for (String action : BUCKET_PUBLIC_ACTIONS) {
       for (String resource : bucketResources(bucket)) {
-        if (publiclyAllowed(action, resource)) {
-          granted.add(action + " " + resource);
-        }
+        // Of the two public callers, the one S3 lets in furthest stands for the bucket.
+        Stream.of(publicGrant(ANONYMOUS, anonymous, action, resource), publicGrant(ANY_OTHER_ACCOUNT, anyAccount, action, resource))
+            .flatMap(Optional::stream)
+            .max(Comparator.comparingInt(AccessQuestions::openness))
+            .ifPresent(grants::add);
       }
     }
-    return granted;
+    return new PublicBucketAccess(grants);
   }
 
   public boolean isBucketPublic(Bucket bucket) {
-    return !publicBucketAccess(bucket).isEmpty();
+    return publicBucketAccess(bucket).isPublic();
+  }
+
+  private static int openness(PublicBucketAccess.Grant g) {
+    return g.decision().allowed() ? (g.decision().certain() ? 2 : 1) : 0;
+  }
+
+  /** The grant the policies make to this public caller, if they make one. */
+  private Optional<PublicBucketAccess.Grant> publicGrant(String name, RequestPrincipal caller, String action, String resource) {
+    AuthorizationResult byPolicies = authorizer.canByPolicies(caller, action, resource, RequestContext.empty());
+    if (!byPolicies.allowed()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PublicBucketAccess.Grant(name, action, resource, byPolicies,
+        authorizer.can(caller, action, resource, RequestContext.empty())));
   }
 
   /**

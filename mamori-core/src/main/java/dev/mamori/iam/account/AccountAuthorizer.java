@@ -10,9 +10,12 @@ import dev.mamori.iam.eval.RequestPrincipal;
 import dev.mamori.iam.eval.ResourcePolicyKind;
 import dev.mamori.iam.policy.Policy;
 import dev.mamori.iam.policy.PolicyParser;
+import dev.mamori.iam.s3.BucketAccessRules;
+import dev.mamori.iam.s3.BucketAclPolicy;
 import dev.mamori.model.AttachedPolicy;
 import dev.mamori.model.Bucket;
 import dev.mamori.model.CloudModel;
+import dev.mamori.model.Collected;
 import dev.mamori.model.IamRole;
 import dev.mamori.model.IamUser;
 import dev.mamori.model.KmsKey;
@@ -33,7 +36,9 @@ import java.util.stream.IntStream;
  * would evaluate (identity policies of the user and its groups or of the role, the permissions
  * boundary, the bucket, key, function or trust policy, the SCPs and RCPs along the organization
  * path) and the condition keys the snapshot can vouch for, then decides with the
- * {@link FastEvaluator}.
+ * {@link FastEvaluator}. On an S3 bucket or object, the bucket ACL grants alongside the bucket
+ * policy and S3's own rules ({@link BucketAccessRules}: Block Public Access, and what was not
+ * collected) have the last word.
  *
  * <p>A principal of another account is an outside caller: its identity policies are not in the
  * snapshot, so they are assumed to allow (only the resource side is checked). Thread-safe.
@@ -58,6 +63,7 @@ public final class AccountAuthorizer {
   private final Map<String, PrincipalPolicies> principalCache = new ConcurrentHashMap<>();
   private final Map<String, Policy> outsideIdentity = new ConcurrentHashMap<>();
   private final Map<PreparedKey, Prepared> prepared = new ConcurrentHashMap<>();
+  private final Map<String, BucketAccessRules> bucketRules = new ConcurrentHashMap<>();
   /** The principals of the snapshot, built on first use; null until then. */
   private volatile List<RequestPrincipal> principals;
 
@@ -99,8 +105,35 @@ public final class AccountAuthorizer {
 
   public AuthorizationResult can(RequestPrincipal principal, String action, String resource, RequestContext given) {
     Prepared prepared = prepared(principal, action, resource);
+    AuthorizationRequest request = new AuthorizationRequest(principal, action, resource,
+        prepared.resourceAccount(), given.withDefaults(prepared.defaults()));
+    AuthorizationResult byPolicies = prepared.compiled().authorize(request);
+    if (prepared.bucket().isEmpty()) {
+      return byPolicies;
+    }
+    BucketSide bucket = prepared.bucket().get();
+    return bucket.rules().apply(request, byPolicies,
+        () -> bucket.withoutPublicAcl().map(c -> c.authorize(request)).orElse(byPolicies));
+  }
+
+  /**
+   * What the policies and the ACL alone decide, before S3's Block Public Access: for questions
+   * such as "does the bucket grant public access that Block Public Access then voids?".
+   */
+  AuthorizationResult canByPolicies(RequestPrincipal principal, String action, String resource, RequestContext given) {
+    Prepared prepared = prepared(principal, action, resource);
     return prepared.compiled().authorize(new AuthorizationRequest(principal, action, resource,
         prepared.resourceAccount(), given.withDefaults(prepared.defaults())));
+  }
+
+  /**
+   * S3's own rules for a bucket of the snapshot. The snapshot's account-level Block Public Access
+   * is its own account's: for a bucket of another account that level is not collected.
+   */
+  public BucketAccessRules bucketRules(Bucket bucket) {
+    return bucketRules.computeIfAbsent(bucket.name(), n -> BucketAccessRules.of(bucket,
+        bucket.accountId().equals(accountId) ? model.accountPublicAccessBlock() : Collected.notCollected(),
+        bucketPolicy(bucket)));
   }
 
   /**
@@ -123,7 +156,14 @@ public final class AccountAuthorizer {
   }
 
   /** What does not depend on the action or the caller's keys: compiled policies, derived keys. */
-  private record Prepared(FastEvaluator.Compiled compiled, RequestContext defaults, Optional<String> resourceAccount) {}
+  private record Prepared(FastEvaluator.Compiled compiled, RequestContext defaults, Optional<String> resourceAccount,
+      Optional<BucketSide> bucket) {}
+
+  /**
+   * For a bucket or object: S3's rules, and the policy set compiled without the ACL's public grants
+   * (present only when the ACL has some), which IgnorePublicAcls needs.
+   */
+  private record BucketSide(BucketAccessRules rules, Optional<FastEvaluator.Compiled> withoutPublicAcl) {}
 
   /**
    * The compiled policy set and derived condition keys of a principal and a resource, cached:
@@ -141,8 +181,16 @@ public final class AccountAuthorizer {
     }
     return prepared.computeIfAbsent(key, k -> {
       String resourceAccount = resourceAccount(resource);
-      return new Prepared(evaluator.compile(policySet(principal, action, resource)),
-          ContextDefaults.complete(RequestContext.empty(), principal, resourceAccount, model), Optional.of(resourceAccount));
+      PolicySet set = policySet(principal, action, resource);
+      Optional<BucketSide> bucket = bucketOf(resource).map(b -> {
+        BucketAccessRules rules = bucketRules(b);
+        return new BucketSide(rules, rules.hasPublicAcl()
+            ? Optional.of(evaluator.compile(set.toBuilder().resourceAcl(privateAclGrants(b)).build()))
+            : Optional.empty());
+      });
+      return new Prepared(evaluator.compile(set),
+          ContextDefaults.complete(RequestContext.empty(), principal, resourceAccount, model), Optional.of(resourceAccount),
+          bucket);
     });
   }
 
@@ -160,7 +208,15 @@ public final class AccountAuthorizer {
     AuthorizationResult anyAccount = can(anyAccountCaller(), action, resource, given);
     decisions.add(new PrincipalDecision("anonymous", anonymous));
     decisions.add(new PrincipalDecision(ANY_ACCOUNT, anyAccount));
-    return new WhoCan(decisions, anonymous.allowed() || anyAccount.allowed());
+    return new WhoCan(decisions, anonymous.allowed() || anyAccount.allowed(), publicUnknowns(anonymous, anyAccount));
+  }
+
+  /** Nothing is unknown once one public caller is certainly allowed; otherwise what either lacks. */
+  private static List<String> publicUnknowns(AuthorizationResult anonymous, AuthorizationResult anyAccount) {
+    if (anonymous.allowed() && anonymous.certain() || anyAccount.allowed() && anyAccount.certain()) {
+      return List.of();
+    }
+    return java.util.stream.Stream.concat(anonymous.unknowns().stream(), anyAccount.unknowns().stream()).distinct().toList();
   }
 
   /** The snapshot's users, its roles (as their sessions would act) and the account root user. */
@@ -202,18 +258,24 @@ public final class AccountAuthorizer {
         .permissionsBoundaries(side.boundaries())
         .serviceControlPolicies(side.scps())
         .resourcePolicy(resourceSide.policy())
+        .resourceAcl(resourceSide.acl())
         .resourcePolicyKind(resourceSide.kind())
         .resourceControlPolicies(orgLevels(resourceAccount(resource), OrganizationPolicy.RESOURCE_CONTROL_POLICY))
         .build();
   }
 
-  private record ResourceSide(Optional<Policy> policy, ResourcePolicyKind kind) {}
+  private record ResourceSide(Optional<Policy> policy, ResourcePolicyKind kind, Optional<Policy> acl) {
+    ResourceSide(Optional<Policy> policy, ResourcePolicyKind kind) {
+      this(policy, kind, Optional.empty());
+    }
+  }
 
   private ResourceSide resourceSide(String action, String resource) {
     Optional<Bucket> bucket = bucketOf(resource);
     if (bucket.isPresent()) {
-      return new ResourceSide(bucket.get().policy().asOptional()
-          .flatMap(d -> library.policy("bucket-policy:" + bucket.get().name(), d)), ResourcePolicyKind.ORDINARY);
+      Bucket b = bucket.get();
+      return new ResourceSide(bucketPolicy(b), ResourcePolicyKind.ORDINARY,
+          b.acl().asOptional().flatMap(acl -> BucketAclPolicy.of(b.name(), acl, true)));
     }
     Optional<KmsKey> key = model.kmsKey(resource);
     if (key.isPresent()) {
@@ -231,6 +293,15 @@ public final class AccountAuthorizer {
           ResourcePolicyKind.ROLE_TRUST_POLICY);
     }
     return new ResourceSide(Optional.empty(), ResourcePolicyKind.ORDINARY);
+  }
+
+  private Optional<Policy> bucketPolicy(Bucket b) {
+    return b.policy().asOptional().flatMap(d -> library.policy("bucket-policy:" + b.name(), d));
+  }
+
+  /** The grants of a bucket's ACL other than those to AllUsers and AuthenticatedUsers. */
+  private static Optional<Policy> privateAclGrants(Bucket b) {
+    return b.acl().asOptional().flatMap(acl -> BucketAclPolicy.of(b.name(), acl, false));
   }
 
   /** The bucket an S3 bucket or object ARN names, when the snapshot has it. */

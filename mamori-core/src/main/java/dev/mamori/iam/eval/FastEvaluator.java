@@ -82,7 +82,10 @@ public final class FastEvaluator implements Evaluator {
       sessionAllows = split(cache, set.sessionPolicy().stream().toList(), PolicyKind.SESSION, otherDenies);
       denies = otherDenies.toArray(CompiledStatement[]::new);
       List<CompiledStatement> rd = new ArrayList<>();
-      resourceAllows = split(cache, set.resourcePolicy().stream().toList(), PolicyKind.RESOURCE, rd);
+      List<Policy> resourceSide = new ArrayList<>(2);
+      set.resourcePolicy().ifPresent(resourceSide::add);
+      set.resourceAcl().ifPresent(resourceSide::add);
+      resourceAllows = split(cache, resourceSide, PolicyKind.RESOURCE, rd);
       resourceDenies = rd.toArray(CompiledStatement[]::new);
       List<CompiledStatement> sd = new ArrayList<>();
       scpAllows = set.serviceControlPolicies().stream().map(l -> split(cache, l.policies(), PolicyKind.SCP, sd))

@@ -11,7 +11,13 @@ public enum PolicyKind {
   PERMISSIONS_BOUNDARY("boundary"),
   SESSION("session"),
   /** Not a policy: a rule AWS enforces on its own resources ({@link AwsGuardrails}). */
-  AWS_OWNED("aws-owned");
+  AWS_OWNED("aws-owned"),
+  /**
+   * Not a policy: an S3 Block Public Access setting of the bucket or its account, which S3 applies
+   * as an explicit deny over every policy and ACL (Amazon S3 User Guide, "Troubleshoot access
+   * denied (403 Forbidden) errors").
+   */
+  BLOCK_PUBLIC_ACCESS("s3-block-public-access");
 
   private final String label;
 

@@ -8,11 +8,15 @@ import java.util.Optional;
  * Every policy that takes part in one decision. An empty SCP or RCP list means none apply (no
  * organization, the management account, or a principal/resource outside it); an empty boundary
  * list means the entity has no permissions boundary; an empty endpoint list means the request
- * does not go through a VPC endpoint.
+ * does not go through a VPC endpoint. {@code resourceAcl} is an access control list (an S3 bucket
+ * ACL) as the Allow statements its grants amount to: S3 evaluates it together with the bucket
+ * policy, in the same context (Amazon S3 User Guide, "How Amazon S3 authorizes a request for a
+ * bucket operation"), so it grants the way a resource policy does; it never denies.
  */
 public record PolicySet(
     List<Policy> identityPolicies,
     Optional<Policy> resourcePolicy,
+    Optional<Policy> resourceAcl,
     ResourcePolicyKind resourcePolicyKind,
     List<Policy> permissionsBoundaries,
     Optional<Policy> sessionPolicy,
@@ -37,7 +41,7 @@ public record PolicySet(
   }
 
   public Builder toBuilder() {
-    return new Builder().identityPolicies(identityPolicies).resourcePolicy(resourcePolicy)
+    return new Builder().identityPolicies(identityPolicies).resourcePolicy(resourcePolicy).resourceAcl(resourceAcl)
         .resourcePolicyKind(resourcePolicyKind).permissionsBoundaries(permissionsBoundaries)
         .sessionPolicy(sessionPolicy).serviceControlPolicies(serviceControlPolicies)
         .resourceControlPolicies(resourceControlPolicies).endpointPolicies(endpointPolicies);
@@ -47,6 +51,7 @@ public record PolicySet(
   public static final class Builder {
     private List<Policy> identityPolicies = List.of();
     private Optional<Policy> resourcePolicy = Optional.empty();
+    private Optional<Policy> resourceAcl = Optional.empty();
     private ResourcePolicyKind resourcePolicyKind = ResourcePolicyKind.ORDINARY;
     private List<Policy> permissionsBoundaries = List.of();
     private Optional<Policy> sessionPolicy = Optional.empty();
@@ -72,6 +77,12 @@ public record PolicySet(
 
     public Builder resourcePolicy(Policy v) {
       return resourcePolicy(Optional.of(v));
+    }
+
+    /** The resource's access control list, as Allow statements (see the class comment). */
+    public Builder resourceAcl(Optional<Policy> v) {
+      resourceAcl = v;
+      return this;
     }
 
     public Builder resourcePolicyKind(ResourcePolicyKind v) {
@@ -100,7 +111,7 @@ public record PolicySet(
     }
 
     public PolicySet build() {
-      return new PolicySet(identityPolicies, resourcePolicy, resourcePolicyKind, permissionsBoundaries,
+      return new PolicySet(identityPolicies, resourcePolicy, resourceAcl, resourcePolicyKind, permissionsBoundaries,
           sessionPolicy, scps, rcps, endpointPolicies);
     }
   }

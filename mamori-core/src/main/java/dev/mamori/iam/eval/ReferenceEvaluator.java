@@ -89,8 +89,8 @@ public final class ReferenceEvaluator implements Evaluator {
     // Step 4: the resource-based policy.
     List<Reason> resourceAllows = new ArrayList<>();
     GrantLevel strongest = null;
-    if (set.resourcePolicy().isPresent()) {
-      Policy p = set.resourcePolicy().get();
+    // An access control list grants alongside the resource policy, in the same step.
+    for (Policy p : java.util.stream.Stream.concat(set.resourcePolicy().stream(), set.resourceAcl().stream()).toList()) {
       for (Statement s : p.statements()) {
         if (s.effect() != Effect.ALLOW) {
           continue;

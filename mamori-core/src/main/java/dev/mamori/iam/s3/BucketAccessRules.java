@@ -1,0 +1,159 @@
+package dev.mamori.iam.s3;
+
+import dev.mamori.iam.eval.AuthorizationRequest;
+import dev.mamori.iam.eval.AuthorizationResult;
+import dev.mamori.iam.eval.Decision;
+import dev.mamori.iam.eval.PolicyKind;
+import dev.mamori.iam.eval.Reason;
+import dev.mamori.iam.eval.RequestPrincipal;
+import dev.mamori.iam.policy.Effect;
+import dev.mamori.iam.policy.Policy;
+import dev.mamori.iam.policy.Statement;
+import dev.mamori.iam.s3.EffectiveBlockPublicAccess.Setting;
+import dev.mamori.iam.s3.EffectiveBlockPublicAccess.State;
+import dev.mamori.model.Bucket;
+import dev.mamori.model.Collected;
+import dev.mamori.model.PublicAccessBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What S3 decides on top of the policies for one bucket: Block Public Access, which "act[s] as
+ * explicit deny policies that override permissions allowed by ACLs, bucket policies, and IAM user
+ * policies" (Amazon S3 User Guide, "Troubleshoot access denied (403 Forbidden) errors"), and the
+ * facts the snapshot lacks for the bucket (a policy, ACL or setting that was not collected).
+ *
+ * <p>The settings, each applied as that page describes it:
+ * <ul>
+ *   <li>RestrictPublicBuckets: "If the access point or bucket has a public policy, then the
+ *       RestrictPublicBuckets setting rejects all cross-account calls except for AWS service
+ *       principals. This setting also rejects all anonymous (or unsigned) calls." Whether the
+ *       policy is public is {@link BucketPolicyPublicity}.
+ *   <li>IgnorePublicAcls: "If your request's permission is granted only by a public ACL, then the
+ *       IgnorePublicAcls setting rejects the request."
+ *   <li>BlockPublicAcls: rejects a PUT that sets a public ACL ({@link PublicAclRequest}).
+ *   <li>BlockPublicPolicy rejects PutBucketPolicy when the new policy is public; a request's new
+ *       policy is in its body, which no condition key carries, so no decision can weigh it.
+ * </ul>
+ * A setting that is on denies whatever the policies say. A setting that is unknown leaves the
+ * policies' answer, marked with what was not collected, when it would have turned an allow into a
+ * deny. Immutable; one per bucket.
+ */
+public final class BucketAccessRules {
+  private final String bucketName;
+  private final String ownerAccount;
+  private final EffectiveBlockPublicAccess block;
+  private final Optional<Statement> publicStatement;
+  private final boolean policyCollected;
+  private final boolean aclCollected;
+  private final boolean aclPublic;
+
+  private BucketAccessRules(String bucketName, String ownerAccount, EffectiveBlockPublicAccess block,
+      Optional<Statement> publicStatement, boolean policyCollected, boolean aclCollected, boolean aclPublic) {
+    this.bucketName = bucketName;
+    this.ownerAccount = ownerAccount;
+    this.block = block;
+    this.publicStatement = publicStatement;
+    this.policyCollected = policyCollected;
+    this.aclCollected = aclCollected;
+    this.aclPublic = aclPublic;
+  }
+
+  /**
+   * @param accountLevel the owner account's Block Public Access ({@code s3control get-public-access-block})
+   * @param policy the bucket policy as parsed (empty when there is none or it could not be parsed)
+   */
+  public static BucketAccessRules of(Bucket bucket, Collected<PublicAccessBlock> accountLevel, Optional<Policy> policy) {
+    return new BucketAccessRules(bucket.name(), bucket.accountId(),
+        EffectiveBlockPublicAccess.of(bucket.accountId(), accountLevel, bucket.name(), bucket.publicAccessBlock()),
+        policy.flatMap(BucketPolicyPublicity::firstPublicStatement), bucket.policy().isCollected(),
+        bucket.acl().isCollected(), bucket.acl().asOptional().map(BucketAclPolicy::isPublic).orElse(false));
+  }
+
+  public EffectiveBlockPublicAccess blockPublicAccess() {
+    return block;
+  }
+
+  /** Whether the ACL grants to AllUsers or AuthenticatedUsers, so that decisions need {@code withoutPublicAcl}. */
+  public boolean hasPublicAcl() {
+    return aclPublic;
+  }
+
+  /** The statement that makes the bucket policy public, when one does. */
+  public Optional<Statement> publicPolicyStatement() {
+    return publicStatement;
+  }
+
+  /**
+   * S3's decision for a request on this bucket or one of its objects.
+   *
+   * @param byPolicies the policies' decision, the ACL's public grants included
+   * @param withoutPublicAcl the policies' decision without the ACL's public grants (asked only
+   *     when the first allows through a public grant)
+   */
+  public AuthorizationResult apply(AuthorizationRequest request, AuthorizationResult byPolicies,
+      Supplier<AuthorizationResult> withoutPublicAcl) {
+    List<Reason> blocked = new ArrayList<>(2);
+    List<String> unknown = new ArrayList<>(2);
+    if (aclPublic && byPolicies.allowed() && grantedThroughAcl(byPolicies) && !withoutPublicAcl.get().allowed()) {
+      weigh(block.ignorePublicAcls(), blocked, unknown, "the request is allowed only by a public grant of the bucket ACL");
+    }
+    if (PublicAclRequest.setsPublicAcl(request.action(), request.context())) {
+      weigh(block.blockPublicAcls(), blocked, unknown, "the request sets a public ACL");
+    }
+    if (publicStatement.isPresent() && fromOutsideTheOwnerAccount(request.principal())) {
+      weigh(block.restrictPublicBuckets(), blocked, unknown, "the bucket policy is public (statement "
+          + publicStatement.get().label() + ") and the caller is anonymous or from another account");
+    }
+    if (!blocked.isEmpty()) {
+      List<Reason> reasons = new ArrayList<>(byPolicies.decision() == Decision.EXPLICIT_DENY ? byPolicies.reasons() : List.of());
+      reasons.addAll(blocked);
+      return AuthorizationResult.explicitDeny(reasons);
+    }
+    AuthorizationResult result = byPolicies;
+    if (result.allowed()) {
+      for (String u : unknown) {
+        result = result.withUnknown(u);
+      }
+    }
+    if (!policyCollected && result.decision() != Decision.EXPLICIT_DENY) {
+      result = result.withUnknown("get-bucket-policy for " + bucketName
+          + " was not collected: a bucket policy could allow or deny this request");
+    }
+    if (!aclCollected && !result.allowed() && result.decision() != Decision.EXPLICIT_DENY
+        && BucketAclPolicy.couldGrant(request.action())) {
+      result = result.withUnknown("get-bucket-acl for " + bucketName + " was not collected: its ACL could grant this request");
+    }
+    return result;
+  }
+
+  /**
+   * A setting that applies to this request: one Deny reason per level that turns it on, or, when it
+   * is unknown, a note saying what was not collected.
+   */
+  private static void weigh(Setting setting, List<Reason> blocked, List<String> unknown, String why) {
+    if (setting.state() == State.ON) {
+      for (String level : setting.onAt()) {
+        blocked.add(new Reason(PolicyKind.BLOCK_PUBLIC_ACCESS, "s3-block-public-access:" + level, setting.name(), Effect.DENY));
+      }
+    } else if (setting.state() == State.UNKNOWN) {
+      unknown.add(setting.name() + " is not known (" + String.join(" and ", setting.notCollected())
+          + " not collected): " + why + ", which S3 rejects when it is on");
+    }
+  }
+
+  private boolean grantedThroughAcl(AuthorizationResult result) {
+    String acl = BucketAclPolicy.policyName(bucketName);
+    return result.reasons().stream().anyMatch(r -> r.kind() == PolicyKind.RESOURCE && r.policy().equals(acl));
+  }
+
+  /** Everyone RestrictPublicBuckets shuts out: anonymous callers and other accounts, not AWS services. */
+  private boolean fromOutsideTheOwnerAccount(RequestPrincipal caller) {
+    if (caller instanceof RequestPrincipal.ServicePrincipal) {
+      return false;
+    }
+    return caller.accountId().map(a -> !a.equals(ownerAccount)).orElse(true);
+  }
+}
