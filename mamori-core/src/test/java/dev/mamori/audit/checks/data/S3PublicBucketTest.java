@@ -77,4 +77,36 @@ class S3PublicBucketTest {
     assertThat(resultFor(check, m, "site").status()).isEqualTo(Status.NOT_EVALUATED);
     assertThat(resultFor(check, model().add(B.bucket("x").toBucket()).build(), "x").status()).isEqualTo(Status.NOT_EVALUATED);
   }
+
+  @Test
+  void restrictPublicBucketsAtTheBucketLevelVoidsAPublicPolicyWhateverTheAccountLevelIs() {
+    // The account level was not collected, but a setting on at one level is on: nothing is unknown.
+    CloudModel m = model().add(B.bucket("campaigns").policy(PUBLIC_READ.formatted("campaigns")).acl(Collected.present(OWNER_ONLY))
+        .publicAccessBlock(Collected.present(new PublicAccessBlock(false, false, false, true))).toBucket()).build();
+    CheckResult r = resultFor(check, m, "campaigns");
+    assertThat(r.status()).isEqualTo(Status.PASS);
+    assertThat(r.message()).contains("Block Public Access voids them");
+    assertThat(r.explanation()).isInstanceOfSatisfying(Explanation.Facts.class,
+        f -> assertThat(f.facts()).anySatisfy(line -> assertThat(line).contains("RestrictPublicBuckets")));
+  }
+
+  @Test
+  void ignorePublicAclsAtTheAccountLevelVoidsAPublicAclGrant() {
+    CloudModel m = model().accountPublicAccessBlock(Collected.present(new PublicAccessBlock(false, true, false, false)))
+        .add(B.bucket("legacy").policy(Collected.absent("NoSuchBucketPolicy")).acl(Collected.present(ALL_USERS_READ))
+            .publicAccessBlock(Collected.absent("NoSuchPublicAccessBlockConfiguration")).toBucket()).build();
+    CheckResult r = resultFor(check, m, "legacy");
+    assertThat(r.status()).isEqualTo(Status.PASS);
+    assertThat(r.explanation()).isInstanceOfSatisfying(Explanation.Facts.class,
+        f -> assertThat(f.facts()).anySatisfy(line -> assertThat(line).contains("IgnorePublicAcls")));
+  }
+
+  @Test
+  void restrictPublicBucketsDoesNotVoidAPublicAclGrant() {
+    // RestrictPublicBuckets concerns buckets with a public policy; this one has none, only a public ACL.
+    CloudModel m = noAccountBlock().add(B.bucket("legacy").policy(Collected.absent("NoSuchBucketPolicy"))
+        .acl(Collected.present(ALL_USERS_READ)).publicAccessBlock(Collected.present(new PublicAccessBlock(false, false, false, true)))
+        .toBucket()).build();
+    assertThat(resultFor(check, m, "legacy").status()).isEqualTo(Status.FAIL);
+  }
 }
