@@ -43,6 +43,8 @@ public final class ReferenceEvaluator implements Evaluator {
     set.endpointPolicies().forEach(p -> denies.addAll(matches(p, PolicyKind.ENDPOINT, Effect.DENY, request)));
     if (!RootUserRules.bypassesBucketPolicy(request)) {
       set.resourcePolicy().ifPresent(p -> denies.addAll(matches(p, PolicyKind.RESOURCE, Effect.DENY, request)));
+      // An ACL has no Deny; weighed like the resource policy all the same, so both evaluators define every input.
+      set.resourceAcl().ifPresent(p -> denies.addAll(matches(p, PolicyKind.RESOURCE, Effect.DENY, request)));
     }
     set.identityPolicies().forEach(p -> denies.addAll(matches(p, PolicyKind.IDENTITY, Effect.DENY, request)));
     set.permissionsBoundaries().forEach(p -> denies.addAll(matches(p, PolicyKind.PERMISSIONS_BOUNDARY, Effect.DENY, request)));

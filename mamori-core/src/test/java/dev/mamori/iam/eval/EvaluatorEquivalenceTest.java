@@ -84,6 +84,9 @@ class EvaluatorEquivalenceTest {
       b.resourcePolicy(policy(r, true, "resource"));
     }
     if (r.nextInt(4) == 0) {
+      b.resourceAcl(Optional.of(policy(r, true, "acl")));
+    }
+    if (r.nextInt(4) == 0) {
       b.permissionsBoundaries(policies(r, 1, false, "boundary"));
     }
     if (r.nextInt(5) == 0) {
