@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -112,8 +113,7 @@ public final class AccountAuthorizer {
       return byPolicies;
     }
     BucketSide bucket = prepared.bucket().get();
-    return bucket.rules().apply(request, byPolicies,
-        () -> bucket.withoutPublicAcl().map(c -> c.authorize(request)).orElse(byPolicies));
+    return bucket.rules().apply(request, byPolicies, bucket.withoutPublicAcl());
   }
 
   /**
@@ -160,10 +160,11 @@ public final class AccountAuthorizer {
       Optional<BucketSide> bucket) {}
 
   /**
-   * For a bucket or object: S3's rules, and the policy set compiled without the ACL's public grants
-   * (present only when the ACL has some), which IgnorePublicAcls needs.
+   * For a bucket or object: S3's rules, and the decision without the ACL's public grants, which
+   * IgnorePublicAcls needs (when the ACL has none, the same decision as with them). Held as a
+   * function made once, so that a decision allocates nothing for it.
    */
-  private record BucketSide(BucketAccessRules rules, Optional<FastEvaluator.Compiled> withoutPublicAcl) {}
+  private record BucketSide(BucketAccessRules rules, Function<AuthorizationRequest, AuthorizationResult> withoutPublicAcl) {}
 
   /**
    * The compiled policy set and derived condition keys of a principal and a resource, cached:
@@ -182,13 +183,14 @@ public final class AccountAuthorizer {
     return prepared.computeIfAbsent(key, k -> {
       String resourceAccount = resourceAccount(resource);
       PolicySet set = policySet(principal, action, resource);
+      FastEvaluator.Compiled compiled = evaluator.compile(set);
       Optional<BucketSide> bucket = bucketOf(resource).map(b -> {
         BucketAccessRules rules = bucketRules(b);
-        return new BucketSide(rules, rules.hasPublicAcl()
-            ? Optional.of(evaluator.compile(set.toBuilder().resourceAcl(privateAclGrants(b)).build()))
-            : Optional.empty());
+        FastEvaluator.Compiled withoutPublicAcl = rules.hasPublicAcl()
+            ? evaluator.compile(set.toBuilder().resourceAcl(privateAclGrants(b)).build()) : compiled;
+        return new BucketSide(rules, withoutPublicAcl::authorize);
       });
-      return new Prepared(evaluator.compile(set),
+      return new Prepared(compiled,
           ContextDefaults.complete(RequestContext.empty(), principal, resourceAccount, model), Optional.of(resourceAccount),
           bucket);
     });

@@ -17,7 +17,7 @@ import dev.mamori.model.PublicAccessBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * What S3 decides on top of the policies for one bucket: Block Public Access, which "act[s] as
@@ -42,23 +42,40 @@ import java.util.function.Supplier;
  * deny. Immutable; one per bucket.
  */
 public final class BucketAccessRules {
-  private final String bucketName;
   private final String ownerAccount;
   private final EffectiveBlockPublicAccess block;
   private final Optional<Statement> publicStatement;
   private final boolean policyCollected;
   private final boolean aclCollected;
   private final boolean aclPublic;
+  private final String aclPolicyName;
+  // What a decision can be missing depends on the bucket alone: the sentences are written once.
+  private final Optional<String> ignorePublicAclsUnknown;
+  private final Optional<String> blockPublicAclsUnknown;
+  private final Optional<String> restrictPublicBucketsUnknown;
+  private final String policyNotCollected;
+  private final String aclNotCollected;
 
   private BucketAccessRules(String bucketName, String ownerAccount, EffectiveBlockPublicAccess block,
       Optional<Statement> publicStatement, boolean policyCollected, boolean aclCollected, boolean aclPublic) {
-    this.bucketName = bucketName;
     this.ownerAccount = ownerAccount;
     this.block = block;
     this.publicStatement = publicStatement;
     this.policyCollected = policyCollected;
     this.aclCollected = aclCollected;
     this.aclPublic = aclPublic;
+    this.aclPolicyName = BucketAclPolicy.policyName(bucketName);
+    this.ignorePublicAclsUnknown = unknown(block.ignorePublicAcls(), "the request is allowed only by a public grant of the bucket ACL");
+    this.blockPublicAclsUnknown = unknown(block.blockPublicAcls(), "the request sets a public ACL");
+    this.restrictPublicBucketsUnknown = unknown(block.restrictPublicBuckets(), "the bucket policy is public (statement "
+        + publicStatement.map(Statement::label).orElse("") + ") and the caller is anonymous or from another account");
+    this.policyNotCollected = "get-bucket-policy for " + bucketName + " was not collected: a bucket policy could allow or deny this request";
+    this.aclNotCollected = "get-bucket-acl for " + bucketName + " was not collected: its ACL could grant this request";
+  }
+
+  private static Optional<String> unknown(Setting setting, String why) {
+    return setting.state() != State.UNKNOWN ? Optional.empty() : Optional.of(setting.name() + " is not known ("
+        + String.join(" and ", setting.notCollected()) + " not collected): " + why + ", which S3 rejects when it is on");
   }
 
   /**
@@ -90,22 +107,29 @@ public final class BucketAccessRules {
    * S3's decision for a request on this bucket or one of its objects.
    *
    * @param byPolicies the policies' decision, the ACL's public grants included
-   * @param withoutPublicAcl the policies' decision without the ACL's public grants (asked only
-   *     when the first allows through a public grant)
+   * @param withoutPublicAcl decides as the policies do without the ACL's public grants (asked only
+   *     when {@code byPolicies} allows through a public grant)
    */
   public AuthorizationResult apply(AuthorizationRequest request, AuthorizationResult byPolicies,
-      Supplier<AuthorizationResult> withoutPublicAcl) {
+      Function<AuthorizationRequest, AuthorizationResult> withoutPublicAcl) {
+    boolean onlyByPublicAcl = aclPublic && byPolicies.allowed() && grantedThroughAcl(byPolicies)
+        && !withoutPublicAcl.apply(request).allowed();
+    boolean setsPublicAcl = PublicAclRequest.setsPublicAcl(request.action(), request.context());
+    boolean restricted = publicStatement.isPresent() && fromOutsideTheOwnerAccount(request.principal());
+    if (!onlyByPublicAcl && !setsPublicAcl && !restricted && policyCollected && aclCollected) {
+      // The common case (no public grant is in play, everything collected): the policies decide alone.
+      return byPolicies;
+    }
     List<Reason> blocked = new ArrayList<>(2);
     List<String> unknown = new ArrayList<>(2);
-    if (aclPublic && byPolicies.allowed() && grantedThroughAcl(byPolicies) && !withoutPublicAcl.get().allowed()) {
-      weigh(block.ignorePublicAcls(), blocked, unknown, "the request is allowed only by a public grant of the bucket ACL");
+    if (onlyByPublicAcl) {
+      weigh(block.ignorePublicAcls(), ignorePublicAclsUnknown, blocked, unknown);
     }
-    if (PublicAclRequest.setsPublicAcl(request.action(), request.context())) {
-      weigh(block.blockPublicAcls(), blocked, unknown, "the request sets a public ACL");
+    if (setsPublicAcl) {
+      weigh(block.blockPublicAcls(), blockPublicAclsUnknown, blocked, unknown);
     }
-    if (publicStatement.isPresent() && fromOutsideTheOwnerAccount(request.principal())) {
-      weigh(block.restrictPublicBuckets(), blocked, unknown, "the bucket policy is public (statement "
-          + publicStatement.get().label() + ") and the caller is anonymous or from another account");
+    if (restricted) {
+      weigh(block.restrictPublicBuckets(), restrictPublicBucketsUnknown, blocked, unknown);
     }
     if (!blocked.isEmpty()) {
       List<Reason> reasons = new ArrayList<>(byPolicies.decision() == Decision.EXPLICIT_DENY ? byPolicies.reasons() : List.of());
@@ -119,34 +143,36 @@ public final class BucketAccessRules {
       }
     }
     if (!policyCollected && result.decision() != Decision.EXPLICIT_DENY) {
-      result = result.withUnknown("get-bucket-policy for " + bucketName
-          + " was not collected: a bucket policy could allow or deny this request");
+      result = result.withUnknown(policyNotCollected);
     }
     if (!aclCollected && !result.allowed() && result.decision() != Decision.EXPLICIT_DENY
         && BucketAclPolicy.couldGrant(request.action())) {
-      result = result.withUnknown("get-bucket-acl for " + bucketName + " was not collected: its ACL could grant this request");
+      result = result.withUnknown(aclNotCollected);
     }
     return result;
   }
 
   /**
    * A setting that applies to this request: one Deny reason per level that turns it on, or, when it
-   * is unknown, a note saying what was not collected.
+   * is unknown, the note saying what was not collected.
    */
-  private static void weigh(Setting setting, List<Reason> blocked, List<String> unknown, String why) {
+  private static void weigh(Setting setting, Optional<String> whenUnknown, List<Reason> blocked, List<String> unknown) {
     if (setting.state() == State.ON) {
       for (String level : setting.onAt()) {
         blocked.add(new Reason(PolicyKind.BLOCK_PUBLIC_ACCESS, "s3-block-public-access:" + level, setting.name(), Effect.DENY));
       }
-    } else if (setting.state() == State.UNKNOWN) {
-      unknown.add(setting.name() + " is not known (" + String.join(" and ", setting.notCollected())
-          + " not collected): " + why + ", which S3 rejects when it is on");
+    } else {
+      whenUnknown.ifPresent(unknown::add);
     }
   }
 
   private boolean grantedThroughAcl(AuthorizationResult result) {
-    String acl = BucketAclPolicy.policyName(bucketName);
-    return result.reasons().stream().anyMatch(r -> r.kind() == PolicyKind.RESOURCE && r.policy().equals(acl));
+    for (Reason r : result.reasons()) {
+      if (r.kind() == PolicyKind.RESOURCE && r.policy().equals(aclPolicyName)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Everyone RestrictPublicBuckets shuts out: anonymous callers and other accounts, not AWS services. */

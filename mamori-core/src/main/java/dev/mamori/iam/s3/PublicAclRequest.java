@@ -26,7 +26,8 @@ public final class PublicAclRequest {
   private PublicAclRequest() {}
 
   public static boolean setsPublicAcl(String action, RequestContext context) {
-    if (!ACL_SETTING_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
+    // Asked on every S3 decision: rule out the other actions before lower-casing (which allocates).
+    if (!action.regionMatches(true, 0, "s3:Put", 0, 6) || !ACL_SETTING_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
       return false;
     }
     if (context.values("s3:x-amz-acl").orElse(List.of()).stream()
