@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Models of {@code mamori generate} snapshots: generated into a temporary folder, read, deleted. */
+/** Models of {@code mamori generate} snapshots (for the network and IAM benchmarks): generated into a temporary folder, read, deleted. */
 final class NetworkSnapshots {
   private NetworkSnapshots() {}
 
