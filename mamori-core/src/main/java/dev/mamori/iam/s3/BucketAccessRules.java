@@ -89,18 +89,9 @@ public final class BucketAccessRules {
         bucket.acl().isCollected(), bucket.acl().asOptional().map(BucketAclPolicy::isPublic).orElse(false));
   }
 
-  public EffectiveBlockPublicAccess blockPublicAccess() {
-    return block;
-  }
-
   /** Whether the ACL grants to AllUsers or AuthenticatedUsers, so that decisions need {@code withoutPublicAcl}. */
   public boolean hasPublicAcl() {
     return aclPublic;
-  }
-
-  /** The statement that makes the bucket policy public, when one does. */
-  public Optional<Statement> publicPolicyStatement() {
-    return publicStatement;
   }
 
   /**
@@ -120,26 +111,28 @@ public final class BucketAccessRules {
       // The common case (no public grant is in play, everything collected): the policies decide alone.
       return byPolicies;
     }
-    List<Reason> blocked = new ArrayList<>(2);
-    List<String> unknown = new ArrayList<>(2);
-    if (onlyByPublicAcl) {
-      weigh(block.ignorePublicAcls(), ignorePublicAclsUnknown, blocked, unknown);
-    }
-    if (setsPublicAcl) {
-      weigh(block.blockPublicAcls(), blockPublicAclsUnknown, blocked, unknown);
-    }
-    if (restricted) {
-      weigh(block.restrictPublicBuckets(), restrictPublicBucketsUnknown, blocked, unknown);
-    }
-    if (!blocked.isEmpty()) {
-      List<Reason> reasons = new ArrayList<>(byPolicies.decision() == Decision.EXPLICIT_DENY ? byPolicies.reasons() : List.of());
-      reasons.addAll(blocked);
-      return AuthorizationResult.explicitDeny(reasons);
-    }
     AuthorizationResult result = byPolicies;
-    if (result.allowed()) {
-      for (String u : unknown) {
-        result = result.withUnknown(u);
+    if (onlyByPublicAcl || setsPublicAcl || restricted) {
+      List<Reason> blocked = new ArrayList<>(2);
+      List<String> unknown = new ArrayList<>(2);
+      if (onlyByPublicAcl) {
+        weigh(block.ignorePublicAcls(), ignorePublicAclsUnknown, blocked, unknown);
+      }
+      if (setsPublicAcl) {
+        weigh(block.blockPublicAcls(), blockPublicAclsUnknown, blocked, unknown);
+      }
+      if (restricted) {
+        weigh(block.restrictPublicBuckets(), restrictPublicBucketsUnknown, blocked, unknown);
+      }
+      if (!blocked.isEmpty()) {
+        List<Reason> reasons = new ArrayList<>(byPolicies.decision() == Decision.EXPLICIT_DENY ? byPolicies.reasons() : List.of());
+        reasons.addAll(blocked);
+        return AuthorizationResult.explicitDeny(reasons);
+      }
+      if (result.allowed()) {
+        for (String u : unknown) {
+          result = result.withUnknown(u);
+        }
       }
     }
     if (!policyCollected && result.decision() != Decision.EXPLICIT_DENY) {

@@ -14,10 +14,7 @@ import dev.mamori.iam.policy.Statement;
 import dev.mamori.model.BucketAcl;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -41,8 +38,8 @@ public final class BucketAclPolicy {
   private static final List<String> WRITE = List.of("s3:PutObject");
   private static final List<String> READ_ACP = List.of("s3:GetBucketAcl");
   private static final List<String> WRITE_ACP = List.of("s3:PutBucketAcl");
-  private static final Set<String> GRANTABLE = Stream.of(READ, WRITE, READ_ACP, WRITE_ACP).flatMap(List::stream)
-      .map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  /** Every action some bucket ACL permission grants (a list: it is short, and matched without case). */
+  private static final List<String> GRANTABLE = Stream.of(READ, WRITE, READ_ACP, WRITE_ACP).flatMap(List::stream).toList();
 
   private BucketAclPolicy() {}
 
@@ -85,7 +82,12 @@ public final class BucketAclPolicy {
 
   /** Whether some bucket ACL grant could allow this action (for "the ACL was not collected"). */
   public static boolean couldGrant(String action) {
-    return GRANTABLE.contains(action.toLowerCase(Locale.ROOT));
+    for (String grantable : GRANTABLE) {
+      if (grantable.equalsIgnoreCase(action)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> bucketActions(String permission) {

@@ -11,7 +11,6 @@ import dev.mamori.iam.policy.PrincipalBlock;
 import dev.mamori.iam.policy.PrincipalEntry;
 import dev.mamori.iam.policy.PrincipalKind;
 import dev.mamori.iam.policy.Statement;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -134,10 +133,5 @@ public final class BucketPolicyPublicity {
       // An unreadable range pins nothing we can vouch for.
       return false;
     }
-  }
-
-  /** Every statement that makes the policy public, for messages. */
-  public static List<Statement> publicStatements(Policy policy) {
-    return policy.statements().stream().filter(BucketPolicyPublicity::isPublic).toList();
   }
 }
