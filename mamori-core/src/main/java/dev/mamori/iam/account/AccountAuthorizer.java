@@ -65,6 +65,11 @@ public final class AccountAuthorizer {
   private final Map<String, Policy> outsideIdentity = new ConcurrentHashMap<>();
   private final Map<PreparedKey, Prepared> prepared = new ConcurrentHashMap<>();
   private final Map<String, BucketAccessRules> bucketRules = new ConcurrentHashMap<>();
+  /**
+   * Bucket ACLs as policies, by bucket name (and "#private" without the public grants): one
+   * object per bucket, so that the evaluator compiles its statements once for every principal.
+   */
+  private final Map<String, Optional<Policy>> aclPolicies = new ConcurrentHashMap<>();
   /** The principals of the snapshot, built on first use; null until then. */
   private volatile List<RequestPrincipal> principals;
 
@@ -187,7 +192,7 @@ public final class AccountAuthorizer {
       Optional<BucketSide> bucket = bucketOf(resource).map(b -> {
         BucketAccessRules rules = bucketRules(b);
         FastEvaluator.Compiled withoutPublicAcl = rules.hasPublicAcl()
-            ? evaluator.compile(set.toBuilder().resourceAcl(privateAclGrants(b)).build()) : compiled;
+            ? evaluator.compile(set.toBuilder().resourceAcl(aclGrants(b, false)).build()) : compiled;
         return new BucketSide(rules, withoutPublicAcl::authorize);
       });
       return new Prepared(compiled,
@@ -276,8 +281,7 @@ public final class AccountAuthorizer {
     Optional<Bucket> bucket = bucketOf(resource);
     if (bucket.isPresent()) {
       Bucket b = bucket.get();
-      return new ResourceSide(bucketPolicy(b), ResourcePolicyKind.ORDINARY,
-          b.acl().asOptional().flatMap(acl -> BucketAclPolicy.of(b.name(), acl, true)));
+      return new ResourceSide(bucketPolicy(b), ResourcePolicyKind.ORDINARY, aclGrants(b, true));
     }
     Optional<KmsKey> key = model.kmsKey(resource);
     if (key.isPresent()) {
@@ -301,9 +305,10 @@ public final class AccountAuthorizer {
     return b.policy().asOptional().flatMap(d -> library.policy("bucket-policy:" + b.name(), d));
   }
 
-  /** The grants of a bucket's ACL other than those to AllUsers and AuthenticatedUsers. */
-  private static Optional<Policy> privateAclGrants(Bucket b) {
-    return b.acl().asOptional().flatMap(acl -> BucketAclPolicy.of(b.name(), acl, false));
+  /** A bucket's ACL as a policy, with or without its grants to AllUsers and AuthenticatedUsers. */
+  private Optional<Policy> aclGrants(Bucket b, boolean withPublicGrants) {
+    return aclPolicies.computeIfAbsent(withPublicGrants ? b.name() : b.name() + "#private",
+        k -> b.acl().asOptional().flatMap(acl -> BucketAclPolicy.of(b.name(), acl, withPublicGrants)));
   }
 
   /** The bucket an S3 bucket or object ARN names, when the snapshot has it. */

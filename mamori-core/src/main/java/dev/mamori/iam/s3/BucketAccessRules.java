@@ -55,6 +55,15 @@ public final class BucketAccessRules {
   private final Optional<String> restrictPublicBucketsUnknown;
   private final String policyNotCollected;
   private final String aclNotCollected;
+  /**
+   * The deny for each combination of the three rules that can apply to a request (bit 0
+   * IgnorePublicAcls, 1 BlockPublicAcls, 2 RestrictPublicBuckets), when a setting that applies is
+   * on: it depends on the bucket alone, so it is built once rather than on every rejected call.
+   */
+  private final AuthorizationResult[] denials = new AuthorizationResult[8];
+  private static final int IGNORE_PUBLIC_ACLS = 1;
+  private static final int BLOCK_PUBLIC_ACLS = 2;
+  private static final int RESTRICT_PUBLIC_BUCKETS = 4;
 
   private BucketAccessRules(String bucketName, String ownerAccount, EffectiveBlockPublicAccess block,
       Optional<Statement> publicStatement, boolean policyCollected, boolean aclCollected, boolean aclPublic) {
@@ -71,6 +80,33 @@ public final class BucketAccessRules {
         + publicStatement.map(Statement::label).orElse("") + ") and the caller is anonymous or from another account");
     this.policyNotCollected = "get-bucket-policy for " + bucketName + " was not collected: a bucket policy could allow or deny this request";
     this.aclNotCollected = "get-bucket-acl for " + bucketName + " was not collected: its ACL could grant this request";
+    for (int rules = 1; rules < denials.length; rules++) {
+      List<Reason> blocked = blockingReasons(rules);
+      denials[rules] = blocked.isEmpty() ? null : AuthorizationResult.explicitDeny(blocked);
+    }
+  }
+
+  /** The Deny reasons of the settings among {@code rules} that are on, one per level that turns each on. */
+  private List<Reason> blockingReasons(int rules) {
+    List<Reason> blocked = new ArrayList<>(2);
+    if ((rules & IGNORE_PUBLIC_ACLS) != 0) {
+      denyReasons(block.ignorePublicAcls(), blocked);
+    }
+    if ((rules & BLOCK_PUBLIC_ACLS) != 0) {
+      denyReasons(block.blockPublicAcls(), blocked);
+    }
+    if ((rules & RESTRICT_PUBLIC_BUCKETS) != 0) {
+      denyReasons(block.restrictPublicBuckets(), blocked);
+    }
+    return blocked;
+  }
+
+  private static void denyReasons(Setting setting, List<Reason> into) {
+    if (setting.state() == State.ON) {
+      for (String level : setting.onAt()) {
+        into.add(new Reason(PolicyKind.BLOCK_PUBLIC_ACCESS, "s3-block-public-access:" + level, setting.name(), Effect.DENY));
+      }
+    }
   }
 
   private static Optional<String> unknown(Setting setting, String why) {
@@ -112,26 +148,28 @@ public final class BucketAccessRules {
       return byPolicies;
     }
     AuthorizationResult result = byPolicies;
-    if (onlyByPublicAcl || setsPublicAcl || restricted) {
-      List<Reason> blocked = new ArrayList<>(2);
-      List<String> unknown = new ArrayList<>(2);
-      if (onlyByPublicAcl) {
-        weigh(block.ignorePublicAcls(), ignorePublicAclsUnknown, blocked, unknown);
-      }
-      if (setsPublicAcl) {
-        weigh(block.blockPublicAcls(), blockPublicAclsUnknown, blocked, unknown);
-      }
-      if (restricted) {
-        weigh(block.restrictPublicBuckets(), restrictPublicBucketsUnknown, blocked, unknown);
-      }
-      if (!blocked.isEmpty()) {
-        List<Reason> reasons = new ArrayList<>(byPolicies.decision() == Decision.EXPLICIT_DENY ? byPolicies.reasons() : List.of());
-        reasons.addAll(blocked);
+    int rules = (onlyByPublicAcl ? IGNORE_PUBLIC_ACLS : 0) | (setsPublicAcl ? BLOCK_PUBLIC_ACLS : 0)
+        | (restricted ? RESTRICT_PUBLIC_BUCKETS : 0);
+    if (rules != 0) {
+      AuthorizationResult denial = denials[rules];
+      if (denial != null) {
+        if (byPolicies.decision() != Decision.EXPLICIT_DENY) {
+          return denial;
+        }
+        // A policy statement denies too: its reasons first, as the evaluator orders denies.
+        List<Reason> reasons = new ArrayList<>(byPolicies.reasons());
+        reasons.addAll(denial.reasons());
         return AuthorizationResult.explicitDeny(reasons);
       }
       if (result.allowed()) {
-        for (String u : unknown) {
-          result = result.withUnknown(u);
+        if (onlyByPublicAcl) {
+          result = ignorePublicAclsUnknown.map(result::withUnknown).orElse(result);
+        }
+        if (setsPublicAcl) {
+          result = blockPublicAclsUnknown.map(result::withUnknown).orElse(result);
+        }
+        if (restricted) {
+          result = restrictPublicBucketsUnknown.map(result::withUnknown).orElse(result);
         }
       }
     }
@@ -143,20 +181,6 @@ public final class BucketAccessRules {
       result = result.withUnknown(aclNotCollected);
     }
     return result;
-  }
-
-  /**
-   * A setting that applies to this request: one Deny reason per level that turns it on, or, when it
-   * is unknown, the note saying what was not collected.
-   */
-  private static void weigh(Setting setting, Optional<String> whenUnknown, List<Reason> blocked, List<String> unknown) {
-    if (setting.state() == State.ON) {
-      for (String level : setting.onAt()) {
-        blocked.add(new Reason(PolicyKind.BLOCK_PUBLIC_ACCESS, "s3-block-public-access:" + level, setting.name(), Effect.DENY));
-      }
-    } else {
-      whenUnknown.ifPresent(unknown::add);
-    }
   }
 
   private boolean grantedThroughAcl(AuthorizationResult result) {
