@@ -118,6 +118,10 @@ public final class AccountAuthorizer {
       return byPolicies;
     }
     BucketSide bucket = prepared.bucket().get();
+    // Asked apart from apply: the request then stays local to this call (the JIT can then leave it unallocated).
+    if (bucket.rules().policiesDecideAlone(principal, action, byPolicies)) {
+      return byPolicies;
+    }
     return bucket.rules().apply(request, byPolicies, bucket.withoutPublicAcl());
   }
 

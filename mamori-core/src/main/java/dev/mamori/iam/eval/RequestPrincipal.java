@@ -19,12 +19,22 @@ public sealed interface RequestPrincipal {
   /** The ARN the request is made as ({@code aws:PrincipalArn} for sessions is the role's). */
   String arn();
 
+  /**
+   * Whether the principal belongs to this account: {@code accountId()} compared without the
+   * Optional it makes, for checks that run on every decision.
+   */
+  boolean inAccount(String accountId);
+
   /** A user, role, role session, federated user: SCPs and identity policies apply. */
   default boolean isIamIdentity() {
     return accountId().isPresent() && !(this instanceof RootUser);
   }
 
   record IamUser(String arn, String account, String name) implements RequestPrincipal {
+    public boolean inAccount(String accountId) {
+      return account.equals(accountId);
+    }
+
     public Optional<String> accountId() {
       return Optional.of(account);
     }
@@ -32,6 +42,10 @@ public sealed interface RequestPrincipal {
 
   /** A role acting as itself (a caller identified by its role ARN rather than a session). */
   record IamRole(String arn, String account, String name) implements RequestPrincipal {
+    public boolean inAccount(String accountId) {
+      return account.equals(accountId);
+    }
+
     public Optional<String> accountId() {
       return Optional.of(account);
     }
@@ -39,6 +53,10 @@ public sealed interface RequestPrincipal {
 
   /** An assumed-role session; {@code roleName} is the role part of the session ARN. */
   record RoleSession(String arn, String account, String roleName, String sessionName) implements RequestPrincipal {
+    public boolean inAccount(String accountId) {
+      return account.equals(accountId);
+    }
+
     public Optional<String> accountId() {
       return Optional.of(account);
     }
@@ -49,12 +67,20 @@ public sealed interface RequestPrincipal {
   }
 
   record FederatedUser(String arn, String account, String name) implements RequestPrincipal {
+    public boolean inAccount(String accountId) {
+      return account.equals(accountId);
+    }
+
     public Optional<String> accountId() {
       return Optional.of(account);
     }
   }
 
   record RootUser(String account, String partition) implements RequestPrincipal {
+    public boolean inAccount(String accountId) {
+      return account.equals(accountId);
+    }
+
     public RootUser(String account) {
       this(account, "aws");
     }
@@ -70,6 +96,10 @@ public sealed interface RequestPrincipal {
 
   /** An unauthenticated caller: only a resource policy granting to everyone lets it in. */
   record Anonymous() implements RequestPrincipal {
+    public boolean inAccount(String accountId) {
+      return false;
+    }
+
     public Optional<String> accountId() {
       return Optional.empty();
     }
@@ -80,6 +110,10 @@ public sealed interface RequestPrincipal {
   }
 
   record ServicePrincipal(String service) implements RequestPrincipal {
+    public boolean inAccount(String accountId) {
+      return false;
+    }
+
     public Optional<String> accountId() {
       return Optional.empty();
     }

@@ -139,14 +139,13 @@ public final class BucketAccessRules {
    */
   public AuthorizationResult apply(AuthorizationRequest request, AuthorizationResult byPolicies,
       Function<AuthorizationRequest, AuthorizationResult> withoutPublicAcl) {
+    if (policiesDecideAlone(request.principal(), request.action(), byPolicies)) {
+      return byPolicies;
+    }
     boolean onlyByPublicAcl = aclPublic && byPolicies.allowed() && grantedThroughAcl(byPolicies)
         && !withoutPublicAcl.apply(request).allowed();
     boolean setsPublicAcl = PublicAclRequest.setsPublicAcl(request.action(), request.context());
     boolean restricted = publicStatement.isPresent() && fromOutsideTheOwnerAccount(request.principal());
-    if (!onlyByPublicAcl && !setsPublicAcl && !restricted && policyCollected && aclCollected) {
-      // The common case (no public grant is in play, everything collected): the policies decide alone.
-      return byPolicies;
-    }
     AuthorizationResult result = byPolicies;
     int rules = (onlyByPublicAcl ? IGNORE_PUBLIC_ACLS : 0) | (setsPublicAcl ? BLOCK_PUBLIC_ACLS : 0)
         | (restricted ? RESTRICT_PUBLIC_BUCKETS : 0);
@@ -173,14 +172,37 @@ public final class BucketAccessRules {
         }
       }
     }
-    if (!policyCollected && result.decision() != Decision.EXPLICIT_DENY) {
+    if (policyMissingMatters(result)) {
       result = result.withUnknown(policyNotCollected);
     }
-    if (!aclCollected && !result.allowed() && result.decision() != Decision.EXPLICIT_DENY
-        && BucketAclPolicy.couldGrant(request.action())) {
+    if (aclMissingMatters(request.action(), result)) {
       result = result.withUnknown(aclNotCollected);
     }
     return result;
+  }
+
+  /**
+   * True when S3 adds nothing to the policies' decision: no public grant, public policy or public
+   * ACL can be in play for this caller and action, and nothing missing could change it. The common
+   * case; asked first, from the caller and action alone, so that a decision that needs no more does
+   * not hand its whole request on.
+   */
+  public boolean policiesDecideAlone(RequestPrincipal caller, String action, AuthorizationResult byPolicies) {
+    return !(aclPublic && byPolicies.allowed())
+        && !PublicAclRequest.isAclSettingAction(action)
+        && !(publicStatement.isPresent() && fromOutsideTheOwnerAccount(caller))
+        && !policyMissingMatters(byPolicies)
+        && !aclMissingMatters(action, byPolicies);
+  }
+
+  /** A bucket policy could allow or deny anything; only another explicit deny stands without it. */
+  private boolean policyMissingMatters(AuthorizationResult result) {
+    return !policyCollected && result.decision() != Decision.EXPLICIT_DENY;
+  }
+
+  /** An ACL can only grant, and only the actions its permissions map to. */
+  private boolean aclMissingMatters(String action, AuthorizationResult result) {
+    return !aclCollected && result.decision() == Decision.IMPLICIT_DENY && BucketAclPolicy.couldGrant(action);
   }
 
   private boolean grantedThroughAcl(AuthorizationResult result) {
@@ -194,9 +216,6 @@ public final class BucketAccessRules {
 
   /** Everyone RestrictPublicBuckets shuts out: anonymous callers and other accounts, not AWS services. */
   private boolean fromOutsideTheOwnerAccount(RequestPrincipal caller) {
-    if (caller instanceof RequestPrincipal.ServicePrincipal) {
-      return false;
-    }
-    return caller.accountId().map(a -> !a.equals(ownerAccount)).orElse(true);
+    return !(caller instanceof RequestPrincipal.ServicePrincipal) && !caller.inAccount(ownerAccount);
   }
 }

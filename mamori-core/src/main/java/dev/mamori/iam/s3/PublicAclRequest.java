@@ -14,8 +14,8 @@ import java.util.Set;
  * described without those keys sets no public ACL as far as a decision can tell.
  */
 public final class PublicAclRequest {
-  private static final Set<String> ACL_SETTING_ACTIONS =
-      Set.of("s3:putobject", "s3:putobjectacl", "s3:putobjectversionacl", "s3:putbucketacl");
+  private static final List<String> ACL_SETTING_ACTIONS =
+      List.of("s3:PutObject", "s3:PutObjectAcl", "s3:PutObjectVersionAcl", "s3:PutBucketAcl");
   /** The canned ACLs that grant to AllUsers or AuthenticatedUsers (S3 User Guide, "Canned ACL"). */
   private static final Set<String> PUBLIC_CANNED_ACLS = Set.of("public-read", "public-read-write", "authenticated-read");
   private static final List<String> GRANT_KEYS = List.of("s3:x-amz-grant-read", "s3:x-amz-grant-write",
@@ -25,9 +25,21 @@ public final class PublicAclRequest {
 
   private PublicAclRequest() {}
 
+  /** Whether the action can set an ACL at all (asked on every S3 decision, so without allocating). */
+  public static boolean isAclSettingAction(String action) {
+    if (!action.regionMatches(true, 0, "s3:Put", 0, 6)) {
+      return false;
+    }
+    for (String a : ACL_SETTING_ACTIONS) {
+      if (a.equalsIgnoreCase(action)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean setsPublicAcl(String action, RequestContext context) {
-    // Asked on every S3 decision: rule out the other actions before lower-casing (which allocates).
-    if (!action.regionMatches(true, 0, "s3:Put", 0, 6) || !ACL_SETTING_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
+    if (!isAclSettingAction(action)) {
       return false;
     }
     if (context.values("s3:x-amz-acl").orElse(List.of()).stream()
