@@ -8,13 +8,11 @@ import java.util.Map;
 
 /**
  * The result of an audit: every finding (PASS included), the muted ones apart, the mutelist rules
- * that had expired at the scan time, the selected checks that could not run (they need an engine
- * Mamori does not have yet), and how long each check took.
+ * that had expired at the scan time, and how long each check took.
  */
 public record AuditReport(
     Instant asOf,
     List<CheckMetadata> checksRun,
-    List<CheckMetadata> checksNotRun,
     List<Finding> findings,
     List<MutedFinding> muted,
     List<MuteRule> expiredMutes,
@@ -31,7 +29,6 @@ public record AuditReport(
 
   public AuditReport {
     checksRun = List.copyOf(checksRun);
-    checksNotRun = List.copyOf(checksNotRun);
     findings = List.copyOf(findings);
     muted = List.copyOf(muted);
     expiredMutes = List.copyOf(expiredMutes);

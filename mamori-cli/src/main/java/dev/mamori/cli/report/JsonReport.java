@@ -47,12 +47,6 @@ public final class JsonReport implements ReportRenderer {
     }
     ArrayNode expired = doc.putArray("expiredMutes");
     input.report().expiredMutes().forEach(r -> expired.add(mute(r)));
-    ArrayNode notRun = doc.putArray("checksNotRun");
-    for (CheckMetadata m : input.report().checksNotRun()) {
-      String engine = m.requires().orElse("engine");
-      notRun.addObject().put("check", m.id()).put("requires", engine)
-          .put("reason", "needs the " + engine.replace('-', ' ') + ", not available yet");
-    }
     ArrayNode errors = doc.putArray("errors");
     for (InputError e : input.loadErrors()) {
       ObjectNode o = errors.addObject().put("file", e.file()).put("path", e.path());
@@ -88,10 +82,12 @@ public final class JsonReport implements ReportRenderer {
       ArrayNode facts = o.putArray("facts");
       f.facts().forEach(facts::add);
     } else if (e instanceof Explanation.NetworkTrace t) {
-      o.put("flow", t.flow());
-      ArrayNode hops = o.putArray("hops");
-      t.hops().forEach(h -> hops.addObject().put("kind", h.kind()).put("id", h.id()).put("direction", h.direction())
-          .put("decision", h.decision()).put("rule", h.rule()));
+      // "flow" and "hops" (the first flow) came first and are kept; "flows" holds every flow.
+      Explanation.NetworkTrace.Flow first = t.flows().get(0);
+      o.put("flow", first.flow());
+      o.set("hops", hops(first.hops()));
+      ArrayNode flows = o.putArray("flows");
+      t.flows().forEach(f -> flows.addObject().put("flow", f.flow()).set("hops", hops(f.hops())));
     } else if (e instanceof Explanation.PolicyStatements p) {
       o.put("question", p.question()).put("decision", p.decision());
       ArrayNode reasons = o.putArray("reasons");
@@ -99,6 +95,13 @@ public final class JsonReport implements ReportRenderer {
           .put("effect", s.effect()));
     }
     return o;
+  }
+
+  private static ArrayNode hops(java.util.List<Explanation.NetworkTrace.Hop> hops) {
+    ArrayNode out = MAPPER.createArrayNode();
+    hops.forEach(h -> out.addObject().put("kind", h.kind()).put("id", h.id()).put("direction", h.direction())
+        .put("decision", h.decision()).put("rule", h.rule()).put("detail", h.detail()));
+    return out;
   }
 
   /** Milliseconds per check and per check family (iam, network, data), for benchmarks. */
