@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The result of an audit: every finding (PASS included), the muted ones apart, the mutelist rules
- * that had expired at the scan time, and how long each check took.
+ * that had expired at the scan time, how long each check took and how long the whole audit took
+ * (checks run in parallel, so their times add up to more than the whole).
  */
 public record AuditReport(
     Instant asOf,
@@ -17,6 +18,7 @@ public record AuditReport(
     List<MutedFinding> muted,
     List<MuteRule> expiredMutes,
     Map<String, Duration> durations,
+    Duration total,
     Summary summary) {
 
   /** Worst first: FAIL before NOT_EVALUATED before PASS, then by severity, check and resource. */

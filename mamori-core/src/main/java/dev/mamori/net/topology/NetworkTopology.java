@@ -62,6 +62,11 @@ public final class NetworkTopology implements PeerResolver {
     return model;
   }
 
+  /** The service and address sets this engine's filters share (callers compiling rules of their own reuse them). */
+  public ServiceSetCache serviceSets() {
+    return sets;
+  }
+
   // ---------------------------------------------------------------- addresses
 
   /** The private IPv4 and IPv6 addresses of an interface, primary first. */

@@ -11,6 +11,7 @@ import dev.mamori.model.NetworkInterface;
 import dev.mamori.net.Protocols;
 import dev.mamori.net.exposure.Exposure;
 import dev.mamori.net.exposure.ExposureReport;
+import dev.mamori.net.exposure.NotEvaluated;
 import dev.mamori.net.reach.Endpoint;
 import dev.mamori.net.reach.FlowQuery;
 import dev.mamori.net.reach.ReachResult;
@@ -49,17 +50,52 @@ public final class RdsPublic implements Check {
         rdsInterfacesByGroups.computeIfAbsent(Set.copyOf(eni.securityGroupIds()), k -> new ArrayList<>()).add(eni);
       }
     }
+    InternetExposure exposure = new InternetExposure(ctx);
     List<CheckResult> out = new ArrayList<>();
     for (DbInstance db : ctx.model().dbInstances()) {
       List<NetworkInterface> interfaces = rdsInterfacesByGroups.getOrDefault(Set.copyOf(db.vpcSecurityGroupIds()), List.of())
           .stream().filter(e -> db.vpcId().map(e.vpcId()::equals).orElse(true))
           .filter(e -> db.subnetIds().isEmpty() || db.subnetIds().contains(e.subnetId())).toList();
-      out.add(judge(ctx, db, interfaces));
+      out.add(judge(ctx, exposure, db, interfaces));
     }
     return out;
   }
 
-  private static CheckResult judge(AuditContext ctx, DbInstance db, List<NetworkInterface> interfaces) {
+  /**
+   * The internet exposure by interface, asked of the engine only when a publicly accessible
+   * instance needs it (the engine computes it once per audit).
+   */
+  private static final class InternetExposure {
+    private final AuditContext ctx;
+    private Map<String, List<Exposure>> exposures;
+    private Map<String, List<String>> unknowns;
+
+    InternetExposure(AuditContext ctx) {
+      this.ctx = ctx;
+    }
+
+    private void load() {
+      if (exposures == null) {
+        ExposureReport report = ctx.engines().internetExposure();
+        exposures = report.exposures().stream().collect(Collectors.groupingBy(Exposure::eni));
+        unknowns = report.notEvaluated().stream().collect(Collectors.toMap(NotEvaluated::eni, NotEvaluated::reasons,
+            (a, b) -> a));
+      }
+    }
+
+    List<Exposure> of(String eni) {
+      load();
+      return exposures.getOrDefault(eni, List.of());
+    }
+
+    List<String> unknownsOf(String eni) {
+      load();
+      return unknowns.getOrDefault(eni, List.of());
+    }
+  }
+
+  private static CheckResult judge(AuditContext ctx, InternetExposure exposure, DbInstance db,
+      List<NetworkInterface> interfaces) {
     String endpoint = db.endpointAddress().map(a -> a + db.endpointPort().map(p -> ":" + p).orElse("")).orElse("(no endpoint)");
     List<String> facts = new ArrayList<>(List.of("describe-db-instances: PubliclyAccessible=" + db.publiclyAccessible(),
         "security groups: " + String.join(", ", db.vpcSecurityGroupIds()),
@@ -75,10 +111,8 @@ public final class RdsPublic implements Check {
           + missing + " is not in the snapshot").because(new Explanation.Facts(facts));
     }
     int port = db.endpointPort().get();
-    ExposureReport exposure = ctx.engines().internetExposure();
-    Set<String> ids = interfaces.stream().map(NetworkInterface::id).collect(Collectors.toSet());
-    Optional<Exposure> reachable = exposure.exposures().stream()
-        .filter(e -> ids.contains(e.eni()) && e.includesPort(Protocols.TCP, port)).findFirst();
+    Optional<Exposure> reachable = interfaces.stream().flatMap(i -> exposure.of(i.id()).stream())
+        .filter(e -> e.includesPort(Protocols.TCP, port)).findFirst();
     if (reachable.isPresent()) {
       Exposure e = reachable.get();
       ReachResult trace = traceTo(ctx, interfaces, e.eni(), port, Optional.of(e.address()));
@@ -87,8 +121,7 @@ public final class RdsPublic implements Check {
           .because(new Explanation.NetworkTrace(NetworkHops.of("internet to " + db.id() + " on tcp " + port, trace)))
           .withSeverity(Severity.CRITICAL);
     }
-    List<String> unknown = exposure.notEvaluated().stream().filter(n -> ids.contains(n.eni()))
-        .flatMap(n -> n.reasons().stream()).distinct().toList();
+    List<String> unknown = interfaces.stream().flatMap(i -> exposure.unknownsOf(i.id()).stream()).distinct().toList();
     if (!unknown.isEmpty()) {
       facts.addAll(unknown);
       return CheckResult.fail(db.id(), db.region(), flagged + "; whether the internet can reach tcp " + port

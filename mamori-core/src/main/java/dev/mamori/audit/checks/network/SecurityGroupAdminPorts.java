@@ -4,6 +4,7 @@ import dev.mamori.audit.AuditContext;
 import dev.mamori.audit.CheckResult;
 import dev.mamori.audit.Explanation;
 import dev.mamori.audit.Explanation.NetworkTrace.Flow;
+import dev.mamori.model.RulePeer;
 import dev.mamori.model.SecurityGroup;
 import dev.mamori.model.SecurityGroupRule;
 import dev.mamori.net.IpFamily;
@@ -11,10 +12,13 @@ import dev.mamori.net.PacketSet;
 import dev.mamori.net.filter.Bounded;
 import dev.mamori.net.filter.CompiledSecurityGroup;
 import dev.mamori.net.filter.SecurityGroupRuleMatch;
+import dev.mamori.net.filter.ServiceSetCache;
 import dev.mamori.net.topology.NetworkTopology;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +29,12 @@ import java.util.Set;
  * every internet address of that version, as a rule for 0.0.0.0/0 (::/0) does. Rules naming a
  * prefix list or group the snapshot cannot resolve make the answer NOT_EVALUATED when it hangs on
  * them. Every group is checked, attached or not: CIS judges the rules, not their use.
+ *
+ * <p>Only the inbound rules that can matter are compiled: those whose protocol and ports include an
+ * administration service, for a CIDR block of the IP version asked about or a prefix list. A rule
+ * naming a security group admits that group's members, single hosts that cannot add up to an
+ * internet, and resolving every group's members is most of the cost of compiling groups in a large
+ * account. A group left with no such rule admits no administration service from the internet.
  */
 final class SecurityGroupAdminPorts {
   private SecurityGroupAdminPorts() {}
@@ -36,11 +46,55 @@ final class SecurityGroupAdminPorts {
     PacketSet fromInternet = internet.asSources();
     List<PacketSet> wanted = services.stream().map(s -> s.packets().intersection(fromInternet)).toList();
     List<CheckResult> out = new ArrayList<>();
+    RelevantRules relevant = new RelevantRules(network.serviceSets(), services, family);
     for (SecurityGroup group : ctx.model().securityGroups()) {
-      CompiledSecurityGroup compiled = network.compiledGroup(group.id()).orElseThrow();
-      out.add(judge(compiled, services, wanted, internet));
+      SecurityGroup asked = relevant.of(group);
+      if (asked.ingress().isEmpty()) {
+        out.add(pass(group, services, internet));
+      } else {
+        out.add(judge(CompiledSecurityGroup.compile(asked, network, relevant.sets), services, wanted, internet));
+      }
     }
     return out;
+  }
+
+  /** Selects the inbound rules worth compiling; the protocol-and-ports part is asked of the engine once per service. */
+  private static final class RelevantRules {
+    private final ServiceSetCache sets;
+    // The cache hands out one set per distinct service, so identity is enough (and cheaper than tree equality).
+    private final Map<PacketSet, Boolean> touchesAdmin = new IdentityHashMap<>();
+    private final PacketSet anyAdminService;
+    private final IpFamily family;
+
+    RelevantRules(ServiceSetCache sets, List<AdminService> services, IpFamily family) {
+      this.sets = sets;
+      this.anyAdminService = PacketSet.unionAll(services.stream().map(AdminService::packets).toList());
+      this.family = family;
+    }
+
+    /** The group with only the inbound rules and peers that can admit an administration service from the internet. */
+    SecurityGroup of(SecurityGroup g) {
+      List<SecurityGroupRule> ingress = new ArrayList<>();
+      for (SecurityGroupRule rule : g.ingress()) {
+        PacketSet service = sets.service(rule.protocol(), rule.ports(), rule.icmp());
+        if (!touchesAdmin.computeIfAbsent(service, s -> s.intersects(anyAdminService))) {
+          continue;
+        }
+        List<RulePeer> peers = rule.peers().stream().filter(this::canBeTheInternet).toList();
+        if (!peers.isEmpty()) {
+          ingress.add(new SecurityGroupRule(rule.protocol(), rule.ports(), rule.icmp(), peers));
+        }
+      }
+      return new SecurityGroup(g.id(), g.name(), g.description(), g.vpcId(), g.ownerId(), g.region(), ingress, List.of(),
+          g.tags());
+    }
+
+    private boolean canBeTheInternet(RulePeer peer) {
+      if (peer instanceof RulePeer.CidrPeer c) {
+        return IpFamily.of(c.cidr()) == family;
+      }
+      return peer instanceof RulePeer.PrefixListPeer;
+    }
   }
 
   /**
@@ -87,6 +141,10 @@ final class SecurityGroupAdminPorts {
           + AdminPortWords.list(unknown) + " from " + internet.words() + " depends on data not in the snapshot")
           .because(new Explanation.Facts(admitted.unknowns()));
     }
+    return pass(group, services, internet);
+  }
+
+  private static CheckResult pass(SecurityGroup group, List<AdminService> services, InternetOf internet) {
     return CheckResult.pass(group.id(), group.region(), group.name() + " admits no remote administration port ("
         + AdminService.describe(services) + ") from " + internet.words());
   }
