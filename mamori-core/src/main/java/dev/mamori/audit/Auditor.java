@@ -23,6 +23,13 @@ import java.util.function.Function;
  * the same whatever the order they finish in.
  */
 public final class Auditor {
+  /**
+   * Threads the checks run on: the cores, or {@code -Dmamori.audit.threads=N} (1 runs them one after
+   * the other, so that each check's time is its own: BENCHMARKS.md measures the families that way).
+   */
+  private static final int THREADS = Math.max(1,
+      Integer.getInteger("mamori.audit.threads", Runtime.getRuntime().availableProcessors()));
+
   private final CheckCatalog catalog;
   private final Map<String, Check> checks;
 
@@ -112,7 +119,7 @@ public final class Auditor {
    * order. The first check to need an engine builds it; the others wait for it.
    */
   private static List<Outcome> runAll(List<CheckMetadata> run, Function<CheckMetadata, Outcome> one) {
-    int threads = Math.min(Runtime.getRuntime().availableProcessors(), run.size());
+    int threads = Math.min(THREADS, run.size());
     if (threads <= 1) {
       return run.stream().map(one).toList();
     }

@@ -54,25 +54,29 @@ public final class NaclAdminPortsOpen implements Check {
   @Override
   public List<CheckResult> evaluate(AuditContext ctx) {
     List<AdminService> services = AdminService.of(ctx.metadata());
+    List<Question> questions = new ArrayList<>();
+    for (IpFamily family : IpFamily.values()) {
+      InternetOf internet = new InternetOf(family);
+      PacketSet fromInternet = internet.asSources();
+      services.forEach(s -> questions.add(new Question(s, internet, s.packets().intersection(fromInternet))));
+    }
     List<CheckResult> out = new ArrayList<>();
     for (NetworkAcl acl : ctx.model().networkAcls()) {
       NetworkAclEvaluator evaluator = ctx.engines().network().networkAcl(acl);
       List<Opening> open = new ArrayList<>();
-      for (IpFamily family : IpFamily.values()) {
-        InternetOf internet = new InternetOf(family);
-        PacketSet fromInternet = internet.asSources();
-        for (AdminService service : services) {
-          PacketSet asked = service.packets().intersection(fromInternet);
-          List<NaclDecidingEntry> deciding = evaluator.decidingEntries(Direction.INGRESS, asked);
-          if (openedBy(deciding, asked)) {
-            open.add(new Opening(service, internet, deciding));
-          }
+      for (Question q : questions) {
+        List<NaclDecidingEntry> deciding = evaluator.decidingEntries(Direction.INGRESS, q.packets());
+        if (openedBy(deciding, q.packets())) {
+          open.add(new Opening(q.service(), q.internet(), deciding));
         }
       }
       out.add(judge(acl, services, open));
     }
     return out;
   }
+
+  /** One service from one IP version's internet, as packets: the same for every ACL, so built once. */
+  private record Question(AdminService service, InternetOf internet, PacketSet packets) {}
 
   /** True when the allow entries that decide part of {@code asked} admit all of it, read alone. */
   private static boolean openedBy(List<NaclDecidingEntry> deciding, PacketSet asked) {

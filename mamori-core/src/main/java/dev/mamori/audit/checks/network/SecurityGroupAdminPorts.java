@@ -26,9 +26,9 @@ import java.util.Set;
  * services a security group admits from the whole internet of one IP version. The engine compiles
  * each rule to the exact packets it allows (protocol -1 is every protocol and port, a port range
  * covers the ports inside it); a service is open when the group's rules together admit it from
- * every internet address of that version, as a rule for 0.0.0.0/0 (::/0) does. Rules naming a
- * prefix list or group the snapshot cannot resolve make the answer NOT_EVALUATED when it hangs on
- * them. Every group is checked, attached or not: CIS judges the rules, not their use.
+ * every internet address of that version, as a rule for 0.0.0.0/0 (::/0) does. A rule naming a
+ * prefix list whose entries the snapshot lacks makes the answer NOT_EVALUATED when it hangs on it.
+ * Every group is checked, attached or not: CIS judges the rules, not their use.
  *
  * <p>Only the inbound rules that can matter are compiled: those whose protocol and ports include an
  * administration service, for a CIDR block of the IP version asked about or a prefix list. A rule
@@ -52,7 +52,7 @@ final class SecurityGroupAdminPorts {
       if (asked.ingress().isEmpty()) {
         out.add(pass(group, services, internet));
       } else {
-        out.add(judge(CompiledSecurityGroup.compile(asked, network, relevant.sets), services, wanted, internet));
+        out.add(judge(CompiledSecurityGroup.compile(asked, network, network.serviceSets()), services, wanted, internet));
       }
     }
     return out;
