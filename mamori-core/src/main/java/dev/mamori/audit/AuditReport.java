@@ -42,7 +42,7 @@ public record AuditReport(
     return findings.stream().anyMatch(f -> f.failed() && f.severity().atLeast(threshold));
   }
 
-  private static int statusRank(Status s) {
+  static int statusRank(Status s) {
     return switch (s) {
       case FAIL -> 0;
       case NOT_EVALUATED -> 1;

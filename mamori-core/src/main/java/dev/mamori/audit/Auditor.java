@@ -5,6 +5,7 @@ import dev.mamori.responsibility.ResponsibilityItem;
 import dev.mamori.responsibility.SharedResponsibilityModel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,14 @@ public final class Auditor {
     return checks.keySet();
   }
 
-  /** What one check produced: its findings, the muted ones apart, and how long it took. */
-  private record Outcome(CheckMetadata check, List<Finding> findings, List<MutedFinding> muted, Duration took) {}
+  /**
+   * What one check produced: its findings (by status and severity, worst first, each part in
+   * resource order), the muted ones apart, and how long it took.
+   */
+  private record Outcome(CheckMetadata check, List<List<Finding>> findingsByRank, List<MutedFinding> muted, Duration took) {}
+
+  private static final Comparator<Finding> BY_RESOURCE = Comparator.comparing(Finding::resource)
+      .thenComparing(Finding::region);
 
   /**
    * Audits the model.
@@ -85,19 +92,41 @@ public final class Auditor {
     List<Outcome> outcomes = runAll(run, m -> runOne(m, model, request, engines));
     Duration total = Duration.ofNanos(System.nanoTime() - start);
 
-    List<Finding> findings = new ArrayList<>();
     List<MutedFinding> muted = new ArrayList<>();
     Map<String, Duration> durations = new LinkedHashMap<>();
     for (Outcome o : outcomes) {
-      findings.addAll(o.findings());
       muted.addAll(o.muted());
       durations.put(o.check().id(), o.took());
     }
-    findings.sort(AuditReport.WORST_FIRST);
+    List<Finding> findings = worstFirst(outcomes);
     List<String> order = SharedResponsibilityModel.bundled().items().stream().map(ResponsibilityItem::id).toList();
     Summary summary = Summary.of(run.size(), findings, muted.size(), order);
     return new AuditReport(request.asOf(), run, findings, muted, request.mutelist().expiredAt(request.asOf()),
         durations, total, summary);
+  }
+
+  /**
+   * The findings in {@link AuditReport#WORST_FIRST} order, merged from each check's ranked parts:
+   * rank by rank, checks by ID. Sorting a large account's half a million findings with the full
+   * comparator took longer than most checks; each check sorts its own by resource instead, in parallel.
+   */
+  private static List<Finding> worstFirst(List<Outcome> outcomes) {
+    List<Outcome> byId = new ArrayList<>(outcomes);
+    byId.sort(Comparator.comparing(o -> o.check().id()));
+    List<Finding> out = new ArrayList<>(outcomes.stream().mapToInt(o -> o.findingsByRank().stream().mapToInt(List::size).sum()).sum());
+    for (int rank = 0; rank < RANKS; rank++) {
+      for (Outcome o : byId) {
+        out.addAll(o.findingsByRank().get(rank));
+      }
+    }
+    return out;
+  }
+
+  private static final int RANKS = Status.values().length * Severity.values().length;
+
+  /** Status (FAIL, NOT_EVALUATED, PASS) then severity, as {@link AuditReport#WORST_FIRST} orders them. */
+  private static int rank(Finding f) {
+    return AuditReport.statusRank(f.status()) * Severity.values().length + f.severity().ordinal();
   }
 
   private Outcome runOne(CheckMetadata m, CloudModel model, AuditRequest request, Engines engines) {
@@ -111,7 +140,13 @@ public final class Auditor {
       Optional<MuteRule> mute = f.status() == Status.PASS ? Optional.empty() : request.mutelist().ruleFor(f, request.asOf());
       mute.ifPresentOrElse(rule -> muted.add(new MutedFinding(f, rule)), () -> findings.add(f));
     }
-    return new Outcome(m, findings, muted, Duration.ofNanos(System.nanoTime() - start));
+    findings.sort(BY_RESOURCE);
+    List<List<Finding>> byRank = new ArrayList<>(RANKS);
+    for (int i = 0; i < RANKS; i++) {
+      byRank.add(new ArrayList<>());
+    }
+    findings.forEach(f -> byRank.get(rank(f)).add(f));
+    return new Outcome(m, byRank, muted, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**

@@ -133,6 +133,7 @@ class AcmeExampleTest {
     AuditReport acme = audit("acme");
     AuditReport management = audit("acme-management");
     assertThat(acme.checksRun()).hasSize(COVERAGE.size());
+    assertThat(acme.findings()).as("worst first").isSortedAccordingTo(AuditReport.WORST_FIRST);
     COVERAGE.forEach((check, expected) -> {
       assertThat(expected.fails()).as(check + " fails on something").isNotEmpty();
       assertThat(expected.passes().size() + expected.passesInManagement().size()).as(check + " passes on something")
