@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Audit benchmark (BENCHMARKS.md, "Audit"): `mamori audit SNAPSHOT --format json` end to end, each run
 # in a fresh JVM, on snapshots written by `mamori generate --seed 42`. Prints one line per run (wall and
-# CPU time of the whole command, peak RSS, and the report's own timings: snapshot load, audit, per check
-# family) and the medians per size.
+# CPU time of the whole command, peak RSS, and the report's own timings: snapshot load and audit wall time,
+# CPU time of the checks' threads per check family) and the medians per size.
 #
 #   scripts/bench-audit.sh [RUNS] [SIZES...]        e.g. scripts/bench-audit.sh 5 10000 100000
 #
@@ -36,17 +36,18 @@ import json, sys
 n, load, timefile, report = sys.argv[1:5]
 wall, user, system, rss = open(timefile).read().split()[-4:]
 t = json.load(open(report))["timings"]
-f = t["families"]
+c = t["familiesCpu"]
 print(json.dumps({"interfaces": int(n), "loadAverage": float(load), "wallMillis": round(float(wall) * 1000),
                   "cpuMillis": round((float(user) + float(system)) * 1000), "maxRssMiB": int(rss) // 1024,
-                  "loadMillis": t["load"], "auditMillis": t["audit"], "iamMillis": f["iam"],
-                  "networkMillis": f["network"], "dataMillis": f["data"]}))
+                  "loadMillis": t["load"], "auditMillis": t["audit"], "checksCpuMillis": round(sum(c.values())),
+                  "iamCpuMillis": c["iam"], "networkCpuMillis": c["network"], "dataCpuMillis": c["data"]}))
 EOF
   done | tee "$dir/runs-$n.jsonl"
   python3 - "$dir/runs-$n.jsonl" <<'EOF'
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
-keys = ["wallMillis", "cpuMillis", "maxRssMiB", "loadMillis", "auditMillis", "iamMillis", "networkMillis", "dataMillis"]
+keys = ["wallMillis", "cpuMillis", "maxRssMiB", "loadMillis", "auditMillis", "checksCpuMillis", "iamCpuMillis",
+        "networkCpuMillis", "dataCpuMillis"]
 print("# medians over %d runs: " % len(rows) + ", ".join("%s %s" % (k, round(statistics.median(r[k] for r in rows))) for k in keys)
       + ", load average %.1f-%.1f" % (min(r["loadAverage"] for r in rows), max(r["loadAverage"] for r in rows)))
 EOF

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The result of an audit: every finding (PASS included), the muted ones apart, the mutelist rules
- * that had expired at the scan time, how long each check took and how long the whole audit took
- * (checks run in parallel, so their times add up to more than the whole).
+ * that had expired at the scan time, how long each check took (wall and CPU time of its thread) and
+ * how long the whole audit took (checks run in parallel, so their times add up to more than the whole).
  */
 public record AuditReport(
     Instant asOf,
@@ -18,6 +18,7 @@ public record AuditReport(
     List<MutedFinding> muted,
     List<MuteRule> expiredMutes,
     Map<String, Duration> durations,
+    Map<String, Duration> cpuDurations,
     Duration total,
     Summary summary) {
 
@@ -35,6 +36,7 @@ public record AuditReport(
     muted = List.copyOf(muted);
     expiredMutes = List.copyOf(expiredMutes);
     durations = Map.copyOf(durations);
+    cpuDurations = Map.copyOf(cpuDurations);
   }
 
   /** True when some unmuted finding fails at {@code threshold} or worse. */

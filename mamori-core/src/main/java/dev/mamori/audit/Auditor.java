@@ -1,6 +1,8 @@
 package dev.mamori.audit;
 
 import dev.mamori.model.CloudModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import dev.mamori.responsibility.ResponsibilityItem;
 import dev.mamori.responsibility.SharedResponsibilityModel;
 import java.time.Duration;
@@ -64,7 +66,15 @@ public final class Auditor {
    * What one check produced: its findings (by status and severity, worst first, each part in
    * resource order), the muted ones apart, and how long it took.
    */
-  private record Outcome(CheckMetadata check, List<List<Finding>> findingsByRank, List<MutedFinding> muted, Duration took) {}
+  private record Outcome(
+      CheckMetadata check, List<List<Finding>> findingsByRank, List<MutedFinding> muted, Duration took, Duration cpu) {}
+
+  private static final ThreadMXBean THREAD_TIMES = ManagementFactory.getThreadMXBean();
+
+  /** CPU time of the current thread, when the JVM measures it (a loaded machine stretches wall time, not this). */
+  private static long threadCpuNanos() {
+    return THREAD_TIMES.isCurrentThreadCpuTimeSupported() ? THREAD_TIMES.getCurrentThreadCpuTime() : 0;
+  }
 
   private static final Comparator<Finding> BY_RESOURCE = Comparator.comparing(Finding::resource)
       .thenComparing(Finding::region);
@@ -94,15 +104,17 @@ public final class Auditor {
 
     List<MutedFinding> muted = new ArrayList<>();
     Map<String, Duration> durations = new LinkedHashMap<>();
+    Map<String, Duration> cpu = new LinkedHashMap<>();
     for (Outcome o : outcomes) {
       muted.addAll(o.muted());
       durations.put(o.check().id(), o.took());
+      cpu.put(o.check().id(), o.cpu());
     }
     List<Finding> findings = worstFirst(outcomes);
     List<String> order = SharedResponsibilityModel.bundled().items().stream().map(ResponsibilityItem::id).toList();
     Summary summary = Summary.of(run.size(), findings, muted.size(), order);
     return new AuditReport(request.asOf(), run, findings, muted, request.mutelist().expiredAt(request.asOf()),
-        durations, total, summary);
+        durations, cpu, total, summary);
   }
 
   /**
@@ -131,6 +143,7 @@ public final class Auditor {
 
   private Outcome runOne(CheckMetadata m, CloudModel model, AuditRequest request, Engines engines) {
     long start = System.nanoTime();
+    long cpuStart = threadCpuNanos();
     List<Finding> findings = new ArrayList<>();
     List<MutedFinding> muted = new ArrayList<>();
     String account = model.accountId().filter(a -> !a.isEmpty()).orElse("ACCOUNT_ID");
@@ -146,7 +159,8 @@ public final class Auditor {
       byRank.add(new ArrayList<>());
     }
     findings.forEach(f -> byRank.get(rank(f)).add(f));
-    return new Outcome(m, byRank, muted, Duration.ofNanos(System.nanoTime() - start));
+    return new Outcome(m, byRank, muted, Duration.ofNanos(System.nanoTime() - start),
+        Duration.ofNanos(threadCpuNanos() - cpuStart));
   }
 
   /**
