@@ -35,7 +35,7 @@ final class FileParser {
         return new Piece.Failure(InputError.of(f.relative(), "expected a JSON document, found an empty file"));
       }
       // As ObjectMapper.readTree did: the first value is the document; what follows is not looked at.
-      return new Piece.Whole(JsonTreeReader.readValue(p));
+      return new Piece.Whole(JsonTreeReader.read(p));
     } catch (JsonProcessingException e) {
       return new Piece.Failure(syntaxError(f, e));
     } catch (IOException e) {

@@ -8,6 +8,18 @@ final class JsonArray {
   private Object[] elements = NONE;
   private int size;
 
+  JsonArray() {}
+
+  private JsonArray(Object[] elements) {
+    this.elements = elements;
+    this.size = elements.length;
+  }
+
+  /** An array of the first {@code count} elements given (copied). */
+  static JsonArray of(Object[] elements, int count) {
+    return new JsonArray(count == 0 ? NONE : Arrays.copyOf(elements, count));
+  }
+
   int size() {
     return size;
   }

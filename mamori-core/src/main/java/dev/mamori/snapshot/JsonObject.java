@@ -15,7 +15,7 @@ import java.util.Arrays;
  */
 final class JsonObject {
   /** Objects with more fields than this get a hash index, so that lookups stay constant-time. */
-  private static final int LINEAR_SEARCH_LIMIT = 8;
+  private static final int LINEAR_SEARCH_LIMIT = 12;
 
   private String[] names;
   private Object[] values;
@@ -27,12 +27,52 @@ final class JsonObject {
   private int visitOrder;
 
   JsonObject() {
-    this(8);
+    names = new String[4];
+    values = new Object[4];
   }
 
-  JsonObject(int capacity) {
-    names = new String[Math.max(capacity, 1)];
-    values = new Object[Math.max(capacity, 1)];
+  private JsonObject(String[] names, Object[] values, int size) {
+    this.names = names;
+    this.values = values;
+    this.size = size;
+  }
+
+  /**
+   * An object of the first {@code count} names and values given (copied), as Jackson would build it
+   * from fields in that order: a repeated name keeps its first place and takes its last value.
+   */
+  static JsonObject of(String[] names, Object[] values, int count) {
+    JsonObject o = new JsonObject(Arrays.copyOf(names, count), Arrays.copyOf(values, count), count);
+    if (o.hasRepeatedNames()) {
+      JsonObject merged = new JsonObject();
+      for (int i = 0; i < count; i++) {
+        merged.put(names[i], values[i]);
+      }
+      return merged;
+    }
+    return o;
+  }
+
+  /** Checks for repeated names; for a large object, builds its index on the way. */
+  private boolean hasRepeatedNames() {
+    if (size > LINEAR_SEARCH_LIMIT) {
+      index = new int[indexCapacity(size)];
+      for (int i = 0; i < size; i++) {
+        if (!insertIfAbsent(index, names, names[i], i)) {
+          index = null;
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int i = 1; i < size; i++) {
+      for (int k = 0; k < i; k++) {
+        if (sameName(names[k], names[i])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   int size() {
@@ -147,12 +187,30 @@ final class JsonObject {
   }
 
   private void buildIndex() {
-    int capacity = Integer.highestOneBit(Math.max(size, LINEAR_SEARCH_LIMIT) * 2) * 2;
-    int[] table = new int[capacity];
+    int[] table = new int[indexCapacity(size)];
     for (int i = 0; i < size; i++) {
       insert(table, names[i], i);
     }
     index = table;
+  }
+
+  /** A power of two at least twice the number of fields: probes stay short. */
+  private static int indexCapacity(int fields) {
+    return Integer.highestOneBit(Math.max(fields, LINEAR_SEARCH_LIMIT) * 2) * 2;
+  }
+
+  /** Inserts unless the name is there already (then false). */
+  private static boolean insertIfAbsent(int[] table, String[] names, String name, int position) {
+    int mask = table.length - 1;
+    int slot = spread(name.hashCode()) & mask;
+    while (table[slot] != 0) {
+      if (sameName(names[table[slot] - 1], name)) {
+        return false;
+      }
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = position + 1;
+    return true;
   }
 
   private static void insert(int[] table, String name, int position) {

@@ -21,6 +21,7 @@ final class SectionStream implements AutoCloseable {
   private String arrayKey;
   private int index;
   private final JsonObject rootValues = new JsonObject();
+  private final JsonTreeReader trees = new JsonTreeReader();
   private boolean ended;
 
   SectionStream(JsonFactory factory, Set<String> perElementKeys, SnapshotFile file) {
@@ -58,7 +59,7 @@ final class SectionStream implements AutoCloseable {
       if (arrayKey != null) {
         if (parser.nextToken() != JsonToken.END_ARRAY) {
           OptionalInt line = FileParser.line(parser.currentLocation());
-          return new Piece.Element(arrayKey, index++, line, JsonTreeReader.readValue(parser));
+          return new Piece.Element(arrayKey, index++, line, trees.readValue(parser));
         }
         arrayKey = null;
       }
@@ -70,7 +71,7 @@ final class SectionStream implements AutoCloseable {
           index = 0;
           return new Piece.ArrayStart(key);
         }
-        rootValues.put(key, JsonTreeReader.readValue(parser));
+        rootValues.put(key, trees.readValue(parser));
       }
       return new Piece.End(rootValues);
     } catch (JsonProcessingException e) {

@@ -82,7 +82,7 @@ class JsonTreeReaderTest {
   private static Object read(String json) throws IOException {
     try (JsonParser p = FACTORY.createParser(json)) {
       p.nextToken();
-      return JsonTreeReader.readValue(p);
+      return JsonTreeReader.read(p);
     }
   }
 

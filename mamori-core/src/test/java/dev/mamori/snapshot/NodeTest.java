@@ -49,7 +49,7 @@ class NodeTest {
   private static Object tree(String json) {
     try (JsonParser p = new JsonFactory().createParser(json)) {
       p.nextToken();
-      return JsonTreeReader.readValue(p);
+      return JsonTreeReader.read(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
