@@ -22,6 +22,7 @@ final class JsonTreeReader {
   private boolean[] isObject = new boolean[8];
   /** For each open object, the name its open child will be put under. */
   private String[] childNames = new String[8];
+  private final RepeatedStrings strings = new RepeatedStrings();
 
   /** Reads one value with a reader of its own (whole files, tests). */
   static Object read(JsonParser p) throws IOException {
@@ -99,13 +100,13 @@ final class JsonTreeReader {
     return done;
   }
 
-  private static Object scalar(JsonParser p, JsonToken t) throws IOException {
+  private Object scalar(JsonParser p, JsonToken t) throws IOException {
     if (t == null) {
       throw new IllegalStateException("no current token");
     }
     switch (t) {
       case VALUE_STRING:
-        return p.getText();
+        return strings.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
       case VALUE_NUMBER_INT:
         return integer(p);
       case VALUE_NUMBER_FLOAT:

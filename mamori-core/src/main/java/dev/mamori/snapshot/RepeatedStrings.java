@@ -1,0 +1,48 @@
+package dev.mamori.snapshot;
+
+/**
+ * Gives one String for text that recurs: AWS output repeats the same few values over and over (the
+ * region, the account, a VPC's and a subnet's IDs, "in-use", tag keys), and keeping one copy of
+ * each makes the model smaller and leaves the garbage collector less to copy.
+ *
+ * <p>A direct-mapped cache of recent strings, read straight from the parser's character buffer: a
+ * value seen recently costs no allocation at all; a value not seen takes the slot of its hash.
+ * Unique values (IDs, addresses, dates) only pass through. Not thread-safe: one per parsing thread.
+ */
+final class RepeatedStrings {
+  /** Longer texts (policies, descriptions) rarely repeat exactly; they are not looked up. */
+  private static final int MAX_LENGTH = 64;
+  private static final int SLOTS = 4096;
+
+  private final String[] slots = new String[SLOTS];
+
+  String of(char[] chars, int offset, int length) {
+    if (length > MAX_LENGTH) {
+      return new String(chars, offset, length);
+    }
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + chars[i];
+    }
+    int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+    String cached = slots[slot];
+    if (cached != null && sameText(cached, chars, offset, length)) {
+      return cached;
+    }
+    String s = new String(chars, offset, length);
+    slots[slot] = s;
+    return s;
+  }
+
+  private static boolean sameText(String s, char[] chars, int offset, int length) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (s.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
