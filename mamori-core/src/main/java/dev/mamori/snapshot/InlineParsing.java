@@ -3,10 +3,15 @@ package dev.mamori.snapshot;
 import java.util.Iterator;
 import java.util.List;
 
-/** Parses each file when the reader asks for its pieces, on the reader's own thread. */
+/**
+ * Parses each file when its pieces are asked for, on the asking thread: the reader's own, or the
+ * thread of {@link ParseAhead}.
+ */
 final class InlineParsing implements ParsedFiles {
   private final FileParser parser;
   private final Iterator<PlannedFile> files;
+  /** Reused from file to file: its scratch arrays and recurring strings are worth keeping. */
+  private final JsonTreeReader trees = new JsonTreeReader();
   private SectionStream current;
 
   InlineParsing(FileParser parser, List<PlannedFile> files) {
@@ -19,9 +24,9 @@ final class InlineParsing implements ParsedFiles {
     if (current == null) {
       PlannedFile f = files.next();
       if (f.parsing() == PlannedFile.Parsing.WHOLE) {
-        return parser.parseWhole(f.file());
+        return parser.parseWhole(f.file(), trees);
       }
-      current = parser.sections(f.file());
+      current = parser.sections(f.file(), trees);
     }
     Piece p = current.next();
     if (p.endsFile()) {

@@ -1,5 +1,7 @@
 package dev.mamori.snapshot;
 
+import java.util.Arrays;
+
 /**
  * Gives one String for text that recurs: AWS output repeats the same few values over and over (the
  * region, the account, a VPC's and a subnet's IDs, "in-use", tag keys), and keeping one copy of
@@ -15,6 +17,9 @@ final class RepeatedStrings {
   private static final int SLOTS = 4096;
 
   private final String[] slots = new String[SLOTS];
+  private final int[] hashes = new int[SLOTS];
+  /** Each slot's text as characters too, for a vectorised comparison with the parser's buffer. */
+  private final char[][] texts = new char[SLOTS][];
 
   String of(char[] chars, int offset, int length) {
     if (length > MAX_LENGTH) {
@@ -25,24 +30,14 @@ final class RepeatedStrings {
       h = 31 * h + chars[i];
     }
     int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-    String cached = slots[slot];
-    if (cached != null && sameText(cached, chars, offset, length)) {
-      return cached;
+    char[] cached = texts[slot];
+    if (cached != null && hashes[slot] == h && Arrays.equals(cached, 0, cached.length, chars, offset, offset + length)) {
+      return slots[slot];
     }
     String s = new String(chars, offset, length);
     slots[slot] = s;
+    hashes[slot] = h;
+    texts[slot] = Arrays.copyOfRange(chars, offset, offset + length);
     return s;
-  }
-
-  private static boolean sameText(String s, char[] chars, int offset, int length) {
-    if (s.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (s.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -21,13 +21,14 @@ final class SectionStream implements AutoCloseable {
   private String arrayKey;
   private int index;
   private final JsonObject rootValues = new JsonObject();
-  private final JsonTreeReader trees = new JsonTreeReader();
+  private final JsonTreeReader trees;
   private boolean ended;
 
-  SectionStream(JsonFactory factory, Set<String> perElementKeys, SnapshotFile file) {
+  SectionStream(JsonFactory factory, Set<String> perElementKeys, SnapshotFile file, JsonTreeReader trees) {
     this.factory = factory;
     this.perElementKeys = perElementKeys;
     this.file = file;
+    this.trees = trees;
   }
 
   /** The next piece; after the one that {@linkplain Piece#endsFile() ends the file}, none. */

@@ -212,7 +212,7 @@ public final class SnapshotReader {
 
     @Override
     public Node apply(SnapshotFile f) {
-      Piece piece = ahead.orElseGet(() -> parser.parseWhole(f));
+      Piece piece = ahead.orElseGet(() -> parser.parseWhole(f, new JsonTreeReader()));
       ahead = Optional.empty();
       if (piece instanceof Piece.Whole whole) {
         return Node.root(whole.value());
