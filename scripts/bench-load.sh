@@ -6,7 +6,10 @@
 #   scripts/bench-load.sh [RUNS] [SIZES...]      e.g. scripts/bench-load.sh 5 1000 10000 100000
 #
 # Environment: BENCH_DIR (default /tmp/mamori-bench) holds the snapshots (about 900 MB for 100k);
-# XMX (default 2g) is the heap limit. The snapshots are kept between runs; delete BENCH_DIR to regenerate.
+# XMX (default 2g) is the heap limit; JAVA_OPTS adds JVM options (none by default, as the CLI);
+# BENCH_JAR measures another build's benchmarks.jar (an older commit's, for before/after figures
+# taken in one session); READ=sequential parses on the loading thread only. The snapshots are kept
+# between runs; delete BENCH_DIR to regenerate.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"; shift || true
@@ -21,9 +24,10 @@ median() {
     | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'
 }
 
-(cd "$here" && mvn -q -B -DskipTests install >&2)
+(cd "$here" && mvn -q -B -DskipTests package >&2)
 cli="$here/mamori-cli/target/mamori.jar"
-bench="$here/mamori-bench/target/benchmarks.jar"
+bench="${BENCH_JAR:-$here/mamori-bench/target/benchmarks.jar}"
+read_mode="${READ:-}"
 
 echo "# $(date -u +%FT%TZ) nproc=$(nproc) cpu=\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\"" \
   "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | head -1)\" load=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
@@ -35,14 +39,16 @@ for n in "${sizes[@]}"; do
   echo "# size $n: $(du -sh "$snap" | cut -f1), $(find "$snap" -type f | wc -l) files"
   lines=()
   for ((r = 1; r <= runs; r++)); do
-    line="$(java -Xmx"$xmx" -cp "$bench" dev.mamori.bench.SnapshotLoadBench "$snap")"
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    line="$(java -Xmx"$xmx" ${JAVA_OPTS:-} -cp "$bench" dev.mamori.bench.SnapshotLoadBench "$snap" $read_mode)"
     echo "$line"
     lines+=("$line")
   done
   echo "# size $n, medians over $runs runs:" \
     "wall $(median loadMillis "${lines[@]}") ms," \
     "loading thread CPU $(median loadThreadCpuMillis "${lines[@]}") ms," \
-    "JVM CPU $(median processCpuMillis "${lines[@]}") ms," \
+    "JVM CPU $(median processCpuMillis "${lines[@]}") ms (JIT $(median jitCpuMillis "${lines[@]}") ms," \
+    "GC $(median gcCpuMillis "${lines[@]}") ms)," \
     "peak heap $(median peakHeapMiB "${lines[@]}") MiB," \
     "retained heap $(median retainedHeapMiB "${lines[@]}") MiB"
 done

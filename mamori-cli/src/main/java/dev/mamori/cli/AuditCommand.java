@@ -20,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -93,10 +94,12 @@ final class AuditCommand implements Callable<Integer> {
     Instant scanTime = asOf.map(this::instant).orElseGet(Instant::now);
     Mutelist mutes = mutelist.map(p -> readMutelist(auditor, p)).orElse(Mutelist.EMPTY);
 
+    long loadStart = System.nanoTime();
     SnapshotOptions.Loaded loaded = snapshot.load(spec.commandLine().getErr());
+    Duration loadTime = Duration.ofNanos(System.nanoTime() - loadStart);
     AuditReport report = auditor.run(loaded.model(), new AuditRequest(scanTime, selected, mutes));
     ReportInput input = new ReportInput(report, snapshot.snapshot, loaded.model().accountId().filter(a -> !a.isEmpty()), all,
-        loaded.errors(), loaded.model().warnings(), MamoriCommand.VERSION);
+        loaded.errors(), loaded.model().warnings(), MamoriCommand.VERSION, loadTime);
     write(input);
     return threshold.filter(report::failsAtOrAbove).isPresent() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -8,17 +8,18 @@ import java.util.Map;
 
 /**
  * The result of an audit: every finding (PASS included), the muted ones apart, the mutelist rules
- * that had expired at the scan time, the selected checks that could not run (they need an engine
- * Mamori does not have yet), and how long each check took.
+ * that had expired at the scan time, how long each check took (wall and CPU time of its thread) and
+ * how long the whole audit took (checks run in parallel, so their times add up to more than the whole).
  */
 public record AuditReport(
     Instant asOf,
     List<CheckMetadata> checksRun,
-    List<CheckMetadata> checksNotRun,
     List<Finding> findings,
     List<MutedFinding> muted,
     List<MuteRule> expiredMutes,
     Map<String, Duration> durations,
+    Map<String, Duration> cpuDurations,
+    Duration total,
     Summary summary) {
 
   /** Worst first: FAIL before NOT_EVALUATED before PASS, then by severity, check and resource. */
@@ -31,11 +32,11 @@ public record AuditReport(
 
   public AuditReport {
     checksRun = List.copyOf(checksRun);
-    checksNotRun = List.copyOf(checksNotRun);
     findings = List.copyOf(findings);
     muted = List.copyOf(muted);
     expiredMutes = List.copyOf(expiredMutes);
     durations = Map.copyOf(durations);
+    cpuDurations = Map.copyOf(cpuDurations);
   }
 
   /** True when some unmuted finding fails at {@code threshold} or worse. */
@@ -43,7 +44,7 @@ public record AuditReport(
     return findings.stream().anyMatch(f -> f.failed() && f.severity().atLeast(threshold));
   }
 
-  private static int statusRank(Status s) {
+  static int statusRank(Status s) {
     return switch (s) {
       case FAIL -> 0;
       case NOT_EVALUATED -> 1;

@@ -1,22 +1,37 @@
 package dev.mamori.audit;
 
 import dev.mamori.model.CloudModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import dev.mamori.responsibility.ResponsibilityItem;
 import dev.mamori.responsibility.SharedResponsibilityModel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
-/** Runs checks over a model and gathers their findings into a report. */
+/**
+ * Runs checks over a model and gathers their findings into a report. Checks are independent (they
+ * read the immutable model and ask thread-safe engines), so they run on all cores; the report is
+ * the same whatever the order they finish in.
+ */
 public final class Auditor {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+  /**
+   * Threads the checks run on: the cores, or {@code -Dmamori.audit.threads=N} (1 runs them one after
+   * the other, so that each check's time is its own: BENCHMARKS.md measures the families that way).
+   */
+  private static final int THREADS = Math.max(1,
+      Integer.getInteger("mamori.audit.threads", Runtime.getRuntime().availableProcessors()));
 
   private final CheckCatalog catalog;
   private final Map<String, Check> checks;
@@ -48,6 +63,23 @@ public final class Auditor {
   }
 
   /**
+   * What one check produced: its findings (by status and severity, worst first, each part in
+   * resource order), the muted ones apart, and how long it took.
+   */
+  private record Outcome(
+      CheckMetadata check, List<List<Finding>> findingsByRank, List<MutedFinding> muted, Duration took, Duration cpu) {}
+
+  private static final ThreadMXBean THREAD_TIMES = ManagementFactory.getThreadMXBean();
+
+  /** CPU time of the current thread, when the JVM measures it (a loaded machine stretches wall time, not this). */
+  private static long threadCpuNanos() {
+    return THREAD_TIMES.isCurrentThreadCpuTimeSupported() ? THREAD_TIMES.getCurrentThreadCpuTime() : 0;
+  }
+
+  private static final Comparator<Finding> BY_RESOURCE = Comparator.comparing(Finding::resource)
+      .thenComparing(Finding::region);
+
+  /**
    * Audits the model.
    *
    * @throws IllegalArgumentException when the request names a check the catalog does not have
@@ -59,56 +91,172 @@ public final class Auditor {
       throw new IllegalArgumentException("unknown check(s): " + String.join(", ", unknown));
     }
     List<CheckMetadata> run = new ArrayList<>();
-    List<CheckMetadata> notRun = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
+    for (CheckMetadata m : catalog.all()) {
+      // An auditor built with a few checks (tests do) runs only those.
+      if ((request.checks().isEmpty() || request.checks().contains(m.id())) && checks.containsKey(m.id())) {
+        run.add(m);
+      }
+    }
+    Engines engines = Engines.of(model);
+    long start = System.nanoTime();
+    List<Outcome> outcomes = runAll(run, m -> runOne(m, model, request, engines));
+    Duration total = Duration.ofNanos(System.nanoTime() - start);
+
     List<MutedFinding> muted = new ArrayList<>();
     Map<String, Duration> durations = new LinkedHashMap<>();
-    Engines engines = Engines.of(model);
-    for (CheckMetadata m : catalog.all()) {
-      if (!request.checks().isEmpty() && !request.checks().contains(m.id())) {
-        continue;
-      }
-      Check check = checks.get(m.id());
-      if (check == null) {
-        notRun.add(m);
-        continue;
-      }
-      run.add(m);
-      long start = System.nanoTime();
-      for (CheckResult r : check.evaluate(new AuditContext(model, request.asOf(), m, engines))) {
-        Finding f = finding(m, r, model);
-        // A PASS needs no accepting: only failures and unknowns are muted.
-        Optional<MuteRule> mute = f.status() == Status.PASS ? Optional.empty() : request.mutelist().ruleFor(f, request.asOf());
-        mute.ifPresentOrElse(rule -> muted.add(new MutedFinding(f, rule)), () -> findings.add(f));
-      }
-      durations.put(m.id(), Duration.ofNanos(System.nanoTime() - start));
+    Map<String, Duration> cpu = new LinkedHashMap<>();
+    for (Outcome o : outcomes) {
+      muted.addAll(o.muted());
+      durations.put(o.check().id(), o.took());
+      cpu.put(o.check().id(), o.cpu());
     }
-    findings.sort(AuditReport.WORST_FIRST);
+    List<Finding> findings = worstFirst(outcomes);
     List<String> order = SharedResponsibilityModel.bundled().items().stream().map(ResponsibilityItem::id).toList();
     Summary summary = Summary.of(run.size(), findings, muted.size(), order);
-    return new AuditReport(request.asOf(), run, notRun, findings, muted, request.mutelist().expiredAt(request.asOf()),
-        durations, summary);
+    return new AuditReport(request.asOf(), run, findings, muted, request.mutelist().expiredAt(request.asOf()),
+        durations, cpu, total, summary);
   }
 
-  private static Finding finding(CheckMetadata m, CheckResult r, CloudModel model) {
-    Map<String, String> values = new LinkedHashMap<>(r.remediationValues());
-    values.putIfAbsent("resource", r.resource());
-    values.putIfAbsent("region", r.region());
-    values.putIfAbsent("account", model.accountId().filter(a -> !a.isEmpty()).orElse("ACCOUNT_ID"));
+  /**
+   * The findings in {@link AuditReport#WORST_FIRST} order, merged from each check's ranked parts:
+   * rank by rank, checks by ID. Sorting a large account's half a million findings with the full
+   * comparator took longer than most checks; each check sorts its own by resource instead, in parallel.
+   */
+  private static List<Finding> worstFirst(List<Outcome> outcomes) {
+    List<Outcome> byId = new ArrayList<>(outcomes);
+    byId.sort(Comparator.comparing(o -> o.check().id()));
+    List<Finding> out = new ArrayList<>(outcomes.stream().mapToInt(o -> o.findingsByRank().stream().mapToInt(List::size).sum()).sum());
+    for (int rank = 0; rank < RANKS; rank++) {
+      for (Outcome o : byId) {
+        out.addAll(o.findingsByRank().get(rank));
+      }
+    }
+    return out;
+  }
+
+  private static final int RANKS = Status.values().length * Severity.values().length;
+
+  /** Status (FAIL, NOT_EVALUATED, PASS) then severity, as {@link AuditReport#WORST_FIRST} orders them. */
+  private static int rank(Finding f) {
+    return AuditReport.statusRank(f.status()) * Severity.values().length + f.severity().ordinal();
+  }
+
+  private Outcome runOne(CheckMetadata m, CloudModel model, AuditRequest request, Engines engines) {
+    long start = System.nanoTime();
+    long cpuStart = threadCpuNanos();
+    List<Finding> findings = new ArrayList<>();
+    List<MutedFinding> muted = new ArrayList<>();
+    String account = model.accountId().filter(a -> !a.isEmpty()).orElse("ACCOUNT_ID");
+    for (CheckResult r : checks.get(m.id()).evaluate(new AuditContext(model, request.asOf(), m, engines))) {
+      Finding f = finding(m, r, model, account);
+      // A PASS needs no accepting: only failures and unknowns are muted.
+      Optional<MuteRule> mute = f.status() == Status.PASS ? Optional.empty() : request.mutelist().ruleFor(f, request.asOf());
+      mute.ifPresentOrElse(rule -> muted.add(new MutedFinding(f, rule)), () -> findings.add(f));
+    }
+    findings.sort(BY_RESOURCE);
+    List<List<Finding>> byRank = new ArrayList<>(RANKS);
+    for (int i = 0; i < RANKS; i++) {
+      byRank.add(new ArrayList<>());
+    }
+    findings.forEach(f -> byRank.get(rank(f)).add(f));
+    return new Outcome(m, byRank, muted, Duration.ofNanos(System.nanoTime() - start),
+        Duration.ofNanos(threadCpuNanos() - cpuStart));
+  }
+
+  /**
+   * Runs every check, on as many threads as there are cores, and returns their outcomes in catalog
+   * order. The first check to need an engine builds it; the others wait for it.
+   */
+  private static List<Outcome> runAll(List<CheckMetadata> run, Function<CheckMetadata, Outcome> one) {
+    int threads = Math.min(THREADS, run.size());
+    if (threads <= 1) {
+      return run.stream().map(one).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread t = new Thread(task, "mamori-audit");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Outcome>> futures = run.stream().map(m -> pool.submit(() -> one.apply(m))).toList();
+      List<Outcome> out = new ArrayList<>();
+      for (Future<Outcome> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the audit was interrupted", e);
+    } catch (ExecutionException e) {
+      // A check's own exception, as if it had run on this thread.
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Finding finding(CheckMetadata m, CheckResult r, CloudModel model, String account) {
+    Function<String, String> values = name -> switch (name) {
+      case "resource" -> r.remediationValues().getOrDefault(name, r.resource());
+      case "region" -> r.remediationValues().getOrDefault(name, r.region());
+      case "account" -> r.remediationValues().getOrDefault(name, account);
+      default -> r.remediationValues().get(name);
+    };
     String remediation = fill(r.remediationOverride().orElse(m.remediation()), values);
-    return new Finding(m.id(), m.title(), r.status(), r.resource(), r.region(), m.severity(), m.responsibility(), m.cis(),
-        r.message(), remediation, r.explanation(), model.sourceOf(r.resource()));
+    return new Finding(m.id(), m.title(), r.status(), r.resource(), r.region(), r.severityOverride().orElse(m.severity()),
+        m.responsibility(), m.cis(), r.message(), remediation, r.explanation(), model.sourceOf(r.resource()));
   }
 
   /** Fills known placeholders; unknown ones stay for the reader to fill in. */
   static String fill(String template, Map<String, String> values) {
-    Matcher matcher = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      String value = values.get(matcher.group(1));
-      matcher.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : matcher.group()));
+    return fill(template, values::get);
+  }
+
+  /**
+   * Replaces each {@code {name}} (letters only) whose value is known. Written out rather than with a
+   * regular expression: an audit of a large account fills hundreds of thousands of commands.
+   */
+  static String fill(String template, Function<String, String> values) {
+    int open = template.indexOf('{');
+    if (open < 0) {
+      return template;
     }
-    matcher.appendTail(out);
-    return out.toString();
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int done = 0;
+    while (open >= 0) {
+      int close = template.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
+      }
+      String name = template.substring(open + 1, close);
+      String value = isName(name) ? values.apply(name) : null;
+      if (value != null) {
+        out.append(template, done, open).append(value);
+        done = close + 1;
+        open = template.indexOf('{', done);
+      } else {
+        open = template.indexOf('{', open + 1);
+      }
+    }
+    return out.append(template, done, template.length()).toString();
+  }
+
+  private static boolean isName(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

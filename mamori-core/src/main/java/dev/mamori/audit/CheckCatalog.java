@@ -90,7 +90,7 @@ public final class CheckCatalog {
     n.path("parameters").properties().forEach(p -> parameters.put(p.getKey(), p.getValue().asText()));
     return new CheckMetadata(id, text(id, n, "title"), text(id, n, "family"), text(id, n, "service"), severity,
         text(id, n, "responsibility"), cis, text(id, n, "rationale"), text(id, n, "remediation"), text(id, n, "source"),
-        parameters, Optional.ofNullable(n.path("requires").textValue()));
+        parameters);
   }
 
   private static String text(String id, JsonNode n, String field) {

@@ -2,13 +2,12 @@ package dev.mamori.audit;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the catalog says about one check. {@code remediation} is an AWS CLI command with
  * placeholders ({resource}, {region}, {account}, and those a check adds such as {user}) that each
  * finding fills in. {@code parameters} are the thresholds the check's source sets (CIS: 45 days,
- * 90 days, …). {@code requires} names the engine the check needs, if any.
+ * 90 days, …) and the ports a network check asks about.
  */
 public record CheckMetadata(
     String id,
@@ -21,8 +20,7 @@ public record CheckMetadata(
     String rationale,
     String remediation,
     String source,
-    Map<String, String> parameters,
-    Optional<String> requires) {
+    Map<String, String> parameters) {
 
   public CheckMetadata {
     cis = List.copyOf(cis);

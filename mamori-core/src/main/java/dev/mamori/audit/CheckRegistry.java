@@ -27,15 +27,21 @@ import dev.mamori.audit.checks.iam.RootHardwareMfa;
 import dev.mamori.audit.checks.iam.RootMfa;
 import dev.mamori.audit.checks.iam.RootRecentUse;
 import dev.mamori.audit.checks.iam.S3PolicyLockout;
+import dev.mamori.audit.checks.network.ExposedAdminPort;
+import dev.mamori.audit.checks.network.NaclAdminPortsOpen;
+import dev.mamori.audit.checks.network.NaclReturnTrafficBlocked;
+import dev.mamori.audit.checks.network.NaclShadowedRule;
 import dev.mamori.audit.checks.network.RdsPublic;
+import dev.mamori.audit.checks.network.SgAdminPortsOpenIpv4;
+import dev.mamori.audit.checks.network.SgAdminPortsOpenIpv6;
 import dev.mamori.audit.checks.network.SgDefaultRestrict;
 import dev.mamori.audit.checks.network.SgTooManyPerInterface;
 import java.util.List;
 
 /**
  * Every check Mamori runs, listed by hand: no classpath scanning, so that the set of checks is
- * what this file says and a shaded jar behaves like the tests. Catalog checks missing here (they
- * wait for the network or IAM engine) are reported as not run.
+ * what this file says and a shaded jar behaves like the tests. It holds one class for every check
+ * of the catalog (a test keeps the two equal).
  */
 public final class CheckRegistry {
   private CheckRegistry() {}
@@ -56,8 +62,14 @@ public final class CheckRegistry {
         new IamFullAdminPolicy(),
         new S3PolicyLockout(),
         // Network: policies-and-configuration, firewall-rules.
+        new SgAdminPortsOpenIpv4(),
+        new SgAdminPortsOpenIpv6(),
         new SgDefaultRestrict(),
         new SgTooManyPerInterface(),
+        new NaclAdminPortsOpen(),
+        new NaclShadowedRule(),
+        new NaclReturnTrafficBlocked(),
+        new ExposedAdminPort(),
         new RdsPublic(),
         // Data: data-at-rest, data-stores, data-encryption, data-management-and-encryption, access-permissions.
         new S3PublicAccessBlock(),

@@ -8,7 +8,8 @@ import java.util.Optional;
  * What a check decided about one resource. The auditor adds the check's metadata to make a
  * {@link Finding}. {@code remediationValues} fill the placeholders of the metadata's remediation
  * command beyond the standard ones ({resource}, {region}, {account}); {@code remediationOverride}
- * replaces that command for this one resource.
+ * replaces that command for this one resource; {@code severityOverride} replaces the catalog's
+ * severity for this one resource, for a check whose findings differ in how bad they are.
  */
 public record CheckResult(
     Status status,
@@ -17,14 +18,15 @@ public record CheckResult(
     String message,
     Explanation explanation,
     Map<String, String> remediationValues,
-    Optional<String> remediationOverride) {
+    Optional<String> remediationOverride,
+    Optional<Severity> severityOverride) {
 
   public CheckResult {
     remediationValues = Map.copyOf(remediationValues);
   }
 
   private CheckResult(Status status, String resource, String region, String message) {
-    this(status, resource, region, message, Explanation.NONE, Map.of(), Optional.empty());
+    this(status, resource, region, message, Explanation.NONE, Map.of(), Optional.empty(), Optional.empty());
   }
 
   public static CheckResult pass(String resource, String region, String message) {
@@ -45,7 +47,8 @@ public record CheckResult(
   }
 
   public CheckResult because(Explanation why) {
-    return new CheckResult(status, resource, region, message, why, remediationValues, remediationOverride);
+    return new CheckResult(status, resource, region, message, why, remediationValues, remediationOverride,
+        severityOverride);
   }
 
   public CheckResult because(String... facts) {
@@ -56,7 +59,7 @@ public record CheckResult(
   public CheckResult withRemediationValue(String name, String value) {
     Map<String, String> values = new HashMap<>(remediationValues);
     values.put(name, value);
-    return new CheckResult(status, resource, region, message, explanation, values, remediationOverride);
+    return new CheckResult(status, resource, region, message, explanation, values, remediationOverride, severityOverride);
   }
 
   /**
@@ -64,6 +67,16 @@ public record CheckResult(
    * whose resources are of two kinds, such as a bucket and the account-level setting.
    */
   public CheckResult withRemediation(String command) {
-    return new CheckResult(status, resource, region, message, explanation, remediationValues, Optional.of(command));
+    return new CheckResult(status, resource, region, message, explanation, remediationValues, Optional.of(command),
+        severityOverride);
+  }
+
+  /**
+   * A different severity for this resource than the catalog's, such as a publicly accessible
+   * database that the internet can actually reach (worse) or cannot (less bad).
+   */
+  public CheckResult withSeverity(Severity severity) {
+    return new CheckResult(status, resource, region, message, explanation, remediationValues, remediationOverride,
+        Optional.of(severity));
   }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Why a check decided as it did. Model checks list the facts they read; network checks carry the
- * hop-by-hop trace of the network engine; IAM checks carry the statements that decided.
+ * network engine's trace or the rules that decided; IAM checks carry the statements that decided.
  */
 public sealed interface Explanation {
 
@@ -19,16 +19,40 @@ public sealed interface Explanation {
   }
 
   /**
-   * A network trace: each hop the flow crosses ({@code kind} such as security-group, network-acl,
-   * route), in which direction, what it decided, and by which rule.
+   * What the network engine found, one {@link Flow} per flow or rule the finding is about (a
+   * resource can have several: two open ports, three shadowed rules). Never empty.
    */
-  record NetworkTrace(String flow, List<Hop> hops) implements Explanation {
+  record NetworkTrace(List<Flow> flows) implements Explanation {
     public NetworkTrace {
-      hops = List.copyOf(hops);
+      if (flows.isEmpty()) {
+        throw new IllegalArgumentException("a network trace needs at least one flow");
+      }
+      flows = List.copyOf(flows);
     }
 
-    /** One hop, with the same fields as a hop of {@code mamori reach}. */
-    public record Hop(String kind, String id, String direction, String decision, String rule) {}
+    /** A trace of one flow. */
+    public NetworkTrace(String flow, List<Hop> hops) {
+      this(List.of(new Flow(flow, hops)));
+    }
+
+    /**
+     * One flow (or rule in question) and the components that decided it, in order: each hop a
+     * flow crosses as {@code mamori reach} reports it, or the rules of a filter that decide it.
+     */
+    public record Flow(String flow, List<Hop> hops) {
+      public Flow {
+        hops = List.copyOf(hops);
+      }
+    }
+
+    /**
+     * One hop: the component ({@code kind} such as security-group, network-acl, route, and its
+     * {@code id}), the direction it saw the packet in ({@code ingress}, {@code egress} or empty),
+     * what it decided ({@code ALLOWED}, {@code DENIED}, {@code UNKNOWN}), the deciding rule in short
+     * (a network ACL rule number, {@code tcp 22 from 0.0.0.0/0}, a route; empty when no rule
+     * decided) and a sentence for people.
+     */
+    public record Hop(String kind, String id, String direction, String decision, String rule, String detail) {}
   }
 
   /** The policy statements that decided an IAM question, as {@code mamori can} reports them. */

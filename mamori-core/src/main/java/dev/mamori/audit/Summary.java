@@ -23,26 +23,36 @@ public record Summary(
   }
 
   static Summary of(int checks, List<Finding> findings, int muted, List<String> responsibilityOrder) {
-    Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-    for (Status s : Status.values()) {
-      byStatus.put(s, 0);
-    }
-    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-    for (Severity s : Severity.values()) {
-      bySeverity.put(s, 0);
-    }
-    Map<String, Map<Status, Integer>> byResponsibility = new LinkedHashMap<>();
+    // Counted in arrays, not by merging boxed map values: a large account has half a million findings.
+    int[] byStatus = new int[Status.values().length];
+    int[] bySeverity = new int[Severity.values().length];
+    Map<String, int[]> byResponsibility = new LinkedHashMap<>();
     for (Finding f : findings) {
-      byStatus.merge(f.status(), 1, Integer::sum);
+      byStatus[f.status().ordinal()]++;
       if (f.failed()) {
-        bySeverity.merge(f.severity(), 1, Integer::sum);
+        bySeverity[f.severity().ordinal()]++;
       }
-      byResponsibility.computeIfAbsent(f.responsibility(), r -> new EnumMap<>(Status.class)).merge(f.status(), 1, Integer::sum);
+      byResponsibility.computeIfAbsent(f.responsibility(), r -> new int[Status.values().length])[f.status().ordinal()]++;
     }
     Map<String, Map<Status, Integer>> ordered = new LinkedHashMap<>();
-    responsibilityOrder.stream().filter(byResponsibility::containsKey).forEach(r -> ordered.put(r, byResponsibility.get(r)));
-    byResponsibility.forEach(ordered::putIfAbsent);
-    return new Summary(checks, byStatus, bySeverity, ordered, muted);
+    responsibilityOrder.stream().filter(byResponsibility::containsKey).forEach(r -> ordered.put(r, byStatus(byResponsibility.get(r), false)));
+    byResponsibility.forEach((r, counts) -> ordered.putIfAbsent(r, byStatus(counts, false)));
+    Map<Severity, Integer> severities = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      severities.put(s, bySeverity[s.ordinal()]);
+    }
+    return new Summary(checks, byStatus(byStatus, true), severities, ordered, muted);
+  }
+
+  /** Counts by status; with {@code zeros}, statuses nobody has are listed with 0 too. */
+  private static Map<Status, Integer> byStatus(int[] counts, boolean zeros) {
+    Map<Status, Integer> out = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      if (zeros || counts[s.ordinal()] > 0) {
+        out.put(s, counts[s.ordinal()]);
+      }
+    }
+    return out;
   }
 
   public int count(Status s) {

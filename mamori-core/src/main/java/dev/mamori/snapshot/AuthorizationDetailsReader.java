@@ -117,7 +117,7 @@ final class AuthorizationDetailsReader implements PathReader {
   private static List<String> attached(Node owner, SnapshotFile file, ReadContext ctx) {
     String field = "AttachedManagedPolicies";
     List<Node> entries;
-    if (owner.has(field) && owner.json().get(field).isObject()) {
+    if (owner.isObject(field)) {
       Node single = owner.object(field);
       ctx.warn(file.relative(), single.path(), "expected an array, found a single object; read as a one-element array");
       entries = List.of(single);

@@ -14,7 +14,7 @@ final class AwsErrorFile {
 
   /** The error code when the file is an AWS error, else empty. */
   static Optional<String> code(Node root) {
-    if (!root.json().isObject() || !root.json().has("Error")) {
+    if (!root.containsField("Error")) {
       return Optional.empty();
     }
     Node error = root.object("Error");

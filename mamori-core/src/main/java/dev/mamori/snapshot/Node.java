@@ -1,73 +1,113 @@
 package dev.mamori.snapshot;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mamori.model.Cidr;
 import dev.mamori.model.IpAddress;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * A JSON value being read, with its JSON path, so that every complaint can say exactly where it
- * is. It also remembers which fields were read (or declared as known and ignored), so that the
- * reader can warn about fields it does not know — a misspelt {@code IpPermisions} must not pass
- * silently.
+ * is. The objects it reads remember which fields were read (or declared as known and ignored), so
+ * that the reader can warn about fields it does not know — a misspelt {@code IpPermisions} must not
+ * pass silently.
+ *
+ * <p>The path is built only when asked for (an error or a warning): most values never need it.
  */
 final class Node {
-  private final JsonNode json;
-  private final String path;
-  private static final int INDEX_THRESHOLD = 16;
-  private final List<Node> children = new ArrayList<>(2);
-  private Map<JsonNode, Node> childIndex;
-  private Set<String> seen;
+  private final Object json;
+  private final Node parent;
+  /** The field name within the parent object, or the whole path of a root. */
+  private final String name;
+  /** The position within the array held by {@link #name}, or -1. */
+  private final int index;
+  private final Node root;
+  /** At the root: the objects read through this tree, in the order they were first looked at. */
+  private List<JsonObject> visited;
+  private String path;
 
-  Node(JsonNode json, String path) {
+  /** A whole file, or the top-level values of one ({@code $}). */
+  static Node root(Object json) {
+    return new Node(json, null, "$", -1);
+  }
+
+  /** One element of a top-level array ({@code $.Key[index]}). */
+  static Node element(Object json, String key, int index) {
+    return new Node(json, null, key, index);
+  }
+
+  private Node(Object json, Node parent, String name, int index) {
     this.json = json;
-    this.path = path;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+    this.root = parent == null ? this : parent.root;
+    if (json instanceof JsonObject o && o.visitOrder() == 0) {
+      if (root.visited == null) {
+        root.visited = new ArrayList<>();
+      }
+      root.visited.add(o);
+      o.visit(root.visited.size());
+    }
   }
 
   String path() {
+    if (path == null) {
+      if (parent == null) {
+        path = index < 0 ? name : "$." + name + "[" + index + "]";
+      } else {
+        path = index < 0 ? parent.path() + "." + name : parent.path() + "." + name + "[" + index + "]";
+      }
+    }
     return path;
   }
 
-  JsonNode json() {
-    return json;
-  }
-
   InputException error(String message) {
-    return new InputException(path, message);
+    return new InputException(path(), message);
   }
 
   InputException error(String field, String message) {
-    return new InputException(path + "." + field, message);
+    return new InputException(path() + "." + field, message);
   }
 
   /** Declares fields that AWS prints and Mamori deliberately does not use. */
   Node ignore(String... fields) {
-    for (String f : fields) {
-      mark(f);
+    if (json instanceof JsonObject o) {
+      for (String f : fields) {
+        int i = o.indexOf(f);
+        if (i >= 0) {
+          o.markRead(i);
+        }
+      }
     }
     return this;
   }
 
   /** This node, checked to be a JSON object (the root of a per-resource file, say). */
   Node requireObject() {
-    if (!json.isObject()) {
+    if (!isObject()) {
       throw error("expected a JSON object, found " + describe(json));
     }
     return this;
+  }
+
+  boolean isObject() {
+    return json instanceof JsonObject;
+  }
+
+  /** True when this is an object with this field, whatever its value (even null); not a read. */
+  boolean containsField(String field) {
+    return json instanceof JsonObject o && o.indexOf(field) >= 0;
   }
 
   /** Like {@link #has} but a present field is required: its absence is an error. */
@@ -79,9 +119,20 @@ final class Node {
   }
 
   boolean has(String field) {
-    mark(field);
-    JsonNode v = json.get(field);
-    return v != null && !v.isNull();
+    return get(field) != null;
+  }
+
+  /** True when the field holds an object. */
+  boolean isObject(String field) {
+    return get(field) instanceof JsonObject;
+  }
+
+  /**
+   * The raw value of a field, for values kept as JSON text (policy documents): reading it does not
+   * make its own fields count as read or unknown.
+   */
+  Optional<Object> optRaw(String field) {
+    return Optional.ofNullable(get(field));
   }
 
   // ---- Objects and arrays -----------------------------------------------------------------
@@ -91,28 +142,28 @@ final class Node {
   }
 
   Optional<Node> optObject(String field) {
-    JsonNode v = get(field);
+    Object v = get(field);
     if (v == null) {
       return Optional.empty();
     }
-    if (!v.isObject()) {
+    if (!(v instanceof JsonObject)) {
       throw error(field, "expected an object, found " + describe(v));
     }
-    return Optional.of(child(v, path + "." + field));
+    return Optional.of(new Node(v, this, field, -1));
   }
 
   /** The elements of an array field; a missing field is an empty array, as the CLI omits them. */
   List<Node> array(String field) {
-    JsonNode v = get(field);
+    Object v = get(field);
     if (v == null) {
       return List.of();
     }
-    if (!v.isArray()) {
+    if (!(v instanceof JsonArray a)) {
       throw error(field, "expected an array, found " + describe(v));
     }
-    List<Node> out = new ArrayList<>(v.size());
-    for (int i = 0; i < v.size(); i++) {
-      out.add(child(v.get(i), path + "." + field + "[" + i + "]"));
+    List<Node> out = new ArrayList<>(a.size());
+    for (int i = 0; i < a.size(); i++) {
+      out.add(new Node(a.get(i), this, field, i));
     }
     return out;
   }
@@ -121,7 +172,7 @@ final class Node {
   List<Node> objects(String field) {
     List<Node> out = array(field);
     for (Node n : out) {
-      if (!n.json.isObject()) {
+      if (!n.isObject()) {
         throw n.error("expected an object, found " + describe(n.json));
       }
     }
@@ -147,22 +198,22 @@ final class Node {
 
   /** Visits the fields of an object (for maps such as condition blocks). */
   void forEachField(BiConsumer<String, Node> visitor) {
-    if (!json.isObject()) {
+    if (!(json instanceof JsonObject o)) {
       throw error("expected an object, found " + describe(json));
     }
-    for (Map.Entry<String, JsonNode> e : json.properties()) {
-      mark(e.getKey());
-      visitor.accept(e.getKey(), child(e.getValue(), path + "." + e.getKey()));
+    for (int i = 0; i < o.size(); i++) {
+      o.markRead(i);
+      visitor.accept(o.name(i), new Node(o.value(i), this, o.name(i), -1));
     }
   }
 
   // ---- Scalars ----------------------------------------------------------------------------
 
   String asText() {
-    if (!json.isTextual()) {
+    if (!(json instanceof String s)) {
       throw error("expected a string, found " + describe(json));
     }
-    return json.asText();
+    return s;
   }
 
   String text(String field) {
@@ -170,14 +221,14 @@ final class Node {
   }
 
   Optional<String> optText(String field) {
-    JsonNode v = get(field);
+    Object v = get(field);
     if (v == null) {
       return Optional.empty();
     }
-    if (!v.isTextual()) {
+    if (!(v instanceof String s)) {
       throw error(field, "expected a string, found " + describe(v));
     }
-    return Optional.of(v.asText());
+    return Optional.of(s);
   }
 
   /** A text field that may be empty in AWS output; empty strings count as missing. */
@@ -190,17 +241,20 @@ final class Node {
   }
 
   Optional<Integer> optInteger(String field) {
-    JsonNode v = get(field);
+    Object v = get(field);
     if (v == null) {
       return Optional.empty();
     }
-    if (v.isIntegralNumber() && v.canConvertToInt()) {
-      return Optional.of(v.intValue());
+    if (v instanceof Integer i) {
+      return Optional.of(i);
+    }
+    if (v instanceof Long l && l == l.intValue()) {
+      return Optional.of(l.intValue());
     }
     // Some tools print numbers as strings; accept a string holding an integer.
-    if (v.isTextual()) {
+    if (v instanceof String s) {
       try {
-        return Optional.of(Integer.parseInt(v.asText().trim()));
+        return Optional.of(Integer.parseInt(s.trim()));
       } catch (NumberFormatException e) {
         // fall through to the error below
       }
@@ -209,12 +263,15 @@ final class Node {
   }
 
   Optional<Long> optLong(String field) {
-    JsonNode v = get(field);
+    Object v = get(field);
     if (v == null) {
       return Optional.empty();
     }
-    if (v.isIntegralNumber() && v.canConvertToLong()) {
-      return Optional.of(v.longValue());
+    if (v instanceof Integer || v instanceof Long) {
+      return Optional.of(((Number) v).longValue());
+    }
+    if (v instanceof BigInteger b && b.bitLength() < 64) {
+      return Optional.of(b.longValue());
     }
     throw error(field, "expected an integer, found " + describe(v));
   }
@@ -224,15 +281,15 @@ final class Node {
   }
 
   Optional<Boolean> optBool(String field) {
-    JsonNode v = get(field);
+    Object v = get(field);
     if (v == null) {
       return Optional.empty();
     }
-    if (v.isBoolean()) {
-      return Optional.of(v.booleanValue());
+    if (v instanceof Boolean b) {
+      return Optional.of(b);
     }
-    if (v.isTextual() && (v.asText().equalsIgnoreCase("true") || v.asText().equalsIgnoreCase("false"))) {
-      return Optional.of(Boolean.parseBoolean(v.asText()));
+    if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+      return Optional.of(Boolean.parseBoolean(s));
     }
     throw error(field, "expected true or false, found " + describe(v));
   }
@@ -242,9 +299,9 @@ final class Node {
    * CLI with {@code cli_timestamp_format = none}) prints it.
    */
   Optional<Instant> optInstant(String field) {
-    JsonNode v = get(field);
-    if (v != null && v.isNumber()) {
-      return Optional.of(Instant.ofEpochMilli(Math.round(v.doubleValue() * 1000)));
+    Object v = get(field);
+    if (v instanceof Number n) {
+      return Optional.of(Instant.ofEpochMilli(Math.round(n.doubleValue() * 1000)));
     }
     return optText(field).filter(s -> !s.isEmpty()).map(s -> parse(field, s, Node::parseInstant));
   }
@@ -321,77 +378,111 @@ final class Node {
 
   // ---- Unknown-field tracking -------------------------------------------------------------
 
-  /** Reports every field of this node and its children that was neither read nor declared known. */
+  /**
+   * Reports every field of this node and of the objects read through it that was neither read nor
+   * declared known: an object's own fields first, then the objects under it in the order the reader
+   * first looked at them. Objects no reader looked at (ignored subtrees) are not reported.
+   */
   void collectUnknownFields(BiConsumer<String, String> sink) {
-    if (json.isObject()) {
-      Iterator<String> names = json.fieldNames();
-      while (names.hasNext()) {
-        String name = names.next();
-        if (seen == null || !seen.contains(name)) {
-          sink.accept(path, name);
+    if (!(json instanceof JsonObject o) || o.visitOrder() == 0 || (this == root && everyFieldRead())) {
+      return;
+    }
+    collect(o, new StringBuilder(path()), sink);
+  }
+
+  /** The common case, checked without walking the tree: no object read here has an unknown field. */
+  private boolean everyFieldRead() {
+    for (JsonObject o : visited) {
+      if (!o.allRead()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void collect(JsonObject o, StringBuilder path, BiConsumer<String, String> sink) {
+    if (!o.allRead()) {
+      String at = path.toString();
+      for (int i = 0; i < o.size(); i++) {
+        if (!o.isRead(i)) {
+          sink.accept(at, o.name(i));
         }
       }
     }
-    for (Node c : children) {
-      c.collectUnknownFields(sink);
-    }
-  }
-
-  private JsonNode get(String field) {
-    mark(field);
-    JsonNode v = json.get(field);
-    return v == null || v.isNull() ? null : v;
-  }
-
-  private void mark(String field) {
-    if (seen == null) {
-      seen = new java.util.HashSet<>(8);
-    }
-    seen.add(field);
-  }
-
-  /**
-   * One child per JSON value, so that fields read through any handle count as read. Large arrays
-   * (a whole authorization-details file) get an identity index so that this stays linear.
-   */
-  private Node child(JsonNode v, String childPath) {
-    if (childIndex != null) {
-      return childIndex.computeIfAbsent(v, json -> addChild(json, childPath));
-    }
-    for (Node c : children) {
-      if (c.json == v) {
-        return c;
+    List<Visited> children = null;
+    for (int i = 0; i < o.size(); i++) {
+      if (!o.isRead(i)) {
+        continue; // a reader reaches a value only by reading its field
+      }
+      Object v = o.value(i);
+      if (v instanceof JsonObject c && c.visitOrder() != 0) {
+        children = Visited.add(children, new Visited(c, o.name(i), -1));
+      } else if (v instanceof JsonArray a) {
+        for (int k = 0; k < a.size(); k++) {
+          if (a.get(k) instanceof JsonObject c && c.visitOrder() != 0) {
+            children = Visited.add(children, new Visited(c, o.name(i), k));
+          }
+        }
       }
     }
-    Node c = addChild(v, childPath);
-    if (children.size() > INDEX_THRESHOLD) {
-      childIndex = new IdentityHashMap<>();
-      children.forEach(n -> childIndex.put(n.json, n));
+    if (children == null) {
+      return;
     }
-    return c;
+    children.sort(null);
+    int length = path.length();
+    for (Visited c : children) {
+      path.append('.').append(c.name);
+      if (c.index >= 0) {
+        path.append('[').append(c.index).append(']');
+      }
+      collect(c.object, path, sink);
+      path.setLength(length);
+    }
   }
 
-  private Node addChild(JsonNode v, String childPath) {
-    Node c = new Node(v, childPath);
-    children.add(c);
-    return c;
+  /** An object under another that a reader looked at, with its place, ordered by first look. */
+  private record Visited(JsonObject object, String name, int index) implements Comparable<Visited> {
+    static List<Visited> add(List<Visited> list, Visited v) {
+      List<Visited> out = list == null ? new ArrayList<>(4) : list;
+      out.add(v);
+      return out;
+    }
+
+    @Override
+    public int compareTo(Visited other) {
+      return Integer.compare(object.visitOrder(), other.object.visitOrder());
+    }
   }
 
-  static String describe(JsonNode v) {
-    if (v.isTextual()) {
-      String t = v.asText();
+  /** The value of a field, marked as read; null when absent or JSON null (this class only). */
+  private Object get(String field) {
+    if (!(json instanceof JsonObject o)) {
+      return null;
+    }
+    int i = o.indexOf(field);
+    if (i < 0) {
+      return null;
+    }
+    o.markRead(i);
+    Object v = o.value(i);
+    return v == JsonNull.INSTANCE ? null : v;
+  }
+
+  /** How an error message names a value it did not expect. */
+  static String describe(Object v) {
+    if (v instanceof String t) {
       return "the string \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
     }
-    if (v.isNumber()) {
-      return "the number " + v.asText();
+    if (v instanceof Number) {
+      return "the number " + v; // Integer, Long, BigInteger and Double print as Jackson's nodes did
     }
-    if (v.isBoolean()) {
-      return v.asText();
+    if (v instanceof Boolean) {
+      return v.toString();
     }
-    if (v.isArray()) {
+    if (v instanceof JsonArray) {
       return "an array";
     }
-    if (v.isObject()) {
+    if (v instanceof JsonObject) {
       return "an object";
     }
     return "null";

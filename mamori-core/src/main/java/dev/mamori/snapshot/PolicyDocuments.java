@@ -31,19 +31,20 @@ final class PolicyDocuments {
   }
 
   static Optional<PolicyDocument> optional(Node parent, String field) {
-    if (!parent.has(field)) {
+    Optional<Object> value = parent.optRaw(field);
+    if (value.isEmpty()) {
       return Optional.empty();
     }
-    JsonNode v = parent.json().get(field);
-    if (v.isObject()) {
-      return Optional.of(new PolicyDocument(v.toString()));
+    Object v = value.get();
+    if (v instanceof JsonObject) {
+      return Optional.of(new PolicyDocument(JsonTreeWriter.toJson(v)));
     }
-    if (!v.isTextual()) {
+    if (!(v instanceof String text)) {
       throw parent.error(field, "expected a policy document (a JSON object, or a JSON or URL-encoded string), found "
           + Node.describe(v));
     }
     try {
-      return Optional.of(fromText(v.asText()));
+      return Optional.of(fromText(text));
     } catch (IllegalArgumentException e) {
       throw parent.error(field, e.getMessage());
     }
@@ -58,7 +59,7 @@ final class PolicyDocuments {
       JsonNode tree = MAPPER.readTree(json);
       if (tree == null || !tree.isObject()) {
         throw new IllegalArgumentException("expected a policy document (a JSON object), found "
-            + (tree == null || tree.isMissingNode() ? "an empty string" : Node.describe(tree)));
+            + (tree == null || tree.isMissingNode() ? "an empty string" : describe(tree)));
       }
       return new PolicyDocument(json);
     } catch (JsonProcessingException e) {
@@ -69,6 +70,21 @@ final class PolicyDocuments {
       throw new IllegalArgumentException("the policy " + (encoded ? "(URL-decoded) " : "") + "is not valid JSON: "
           + (cut > 0 ? message.substring(0, cut) : message) + where);
     }
+  }
+
+  /** Names a Jackson value the way {@link Node#describe} names a snapshot value. */
+  private static String describe(JsonNode v) {
+    if (v.isTextual()) {
+      String t = v.asText();
+      return "the string \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
+    }
+    if (v.isNumber()) {
+      return "the number " + v.asText();
+    }
+    if (v.isBoolean()) {
+      return v.asText();
+    }
+    return v.isArray() ? "an array" : "null";
   }
 
   /**

@@ -69,7 +69,7 @@ final class ReadContext {
 
   /** Counts an account ID seen in the data; the most frequent one is the snapshot's account. */
   void voteAccount(String accountId) {
-    if (accountId != null && accountId.matches("\\d{12}")) {
+    if (accountId != null && isAccountId(accountId)) {
       accountVotes.merge(accountId, 1, Integer::sum);
     }
   }
@@ -82,7 +82,43 @@ final class ReadContext {
         .findFirst();
   }
 
-  private static String generalise(String path) {
-    return path.replaceAll("\\[\\d+]", "[*]");
+  private static boolean isAccountId(String s) {
+    if (s.length() != 12) {
+      return false;
+    }
+    for (int i = 0; i < 12; i++) {
+      if (!isAsciiDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code $.A[3].B[0]} → {@code $.A[*].B[*]}: one warning per kind, not per element. */
+  static String generalise(String path) {
+    if (path.indexOf('[') < 0) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length());
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      int digitsEnd = i + 1;
+      while (c == '[' && digitsEnd < path.length() && isAsciiDigit(path.charAt(digitsEnd))) {
+        digitsEnd++;
+      }
+      if (c == '[' && digitsEnd > i + 1 && digitsEnd < path.length() && path.charAt(digitsEnd) == ']') {
+        out.append("[*]");
+        i = digitsEnd + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
   }
 }

@@ -1,6 +1,8 @@
 package dev.mamori.snapshot;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,10 +12,24 @@ final class Regions {
 
   private Regions() {}
 
+  /**
+   * Answers already given: a snapshot has a handful of zones and asks about each one for every
+   * resource in it, so a lookup replaces a regular expression per resource.
+   */
+  private static final Map<String, Optional<String>> KNOWN = new ConcurrentHashMap<>();
+
   /** {@code us-east-1a} → {@code us-east-1}; also Local Zones such as {@code us-west-2-lax-1a}. */
   static Optional<String> fromAvailabilityZone(String az) {
+    Optional<String> known = KNOWN.get(az);
+    if (known != null) {
+      return known;
+    }
     Matcher m = AZ.matcher(az);
-    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    Optional<String> region = m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    if (KNOWN.size() < 10_000) { // bounded, whatever the input
+      KNOWN.put(az, region);
+    }
+    return region;
   }
 
   /** The region of an element: its file's, else its availability zone's, else {@code unknown}. */

@@ -1,14 +1,7 @@
 package dev.mamori.snapshot;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mamori.model.CloudModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,14 +30,27 @@ public final class SnapshotReader {
   private static final int MAX_ERRORS_PER_FILE = 20;
 
   private final Options options;
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
   private final Map<String, SectionReader> sectionReaders;
   private final List<PathReader> pathReaders;
+  private final FileParser parser;
 
-  /** How to read. */
-  public record Options(boolean keepGoing, ProgressListener progress) {
+  /**
+   * How to read. With {@code parseAhead}, files are parsed on a second thread while this one reads
+   * them into the model; the result is the same either way.
+   */
+  public record Options(boolean keepGoing, ProgressListener progress, boolean parseAhead) {
+    public Options(boolean keepGoing, ProgressListener progress) {
+      this(keepGoing, progress, true);
+    }
+
     public static Options defaults() {
       return new Options(false, ProgressListener.NONE);
+    }
+
+    /** The same options, parsing on the reading thread only. */
+    public Options sequential() {
+      return new Options(keepGoing, progress, false);
     }
   }
 
@@ -59,10 +67,12 @@ public final class SnapshotReader {
 
   public SnapshotReader(Options options) {
     this.options = options;
-    JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
-    this.mapper = new ObjectMapper(factory);
+    this.factory = JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
     this.sectionReaders = Readers.sectionReaders();
     this.pathReaders = Readers.pathReaders();
+    Set<String> perElementKeys = sectionReaders.values().stream()
+        .filter(SectionReader::perElement).map(SectionReader::key).collect(Collectors.toSet());
+    this.parser = new FileParser(factory, perElementKeys);
   }
 
   /** Reads with default options: any error fails the read. */
@@ -81,12 +91,14 @@ public final class SnapshotReader {
       String what = Files.exists(snapshot) ? "expected a snapshot directory, found a file" : "no such directory";
       throw new InvalidSnapshotException(List.of(InputError.of(snapshot.toString(), what)));
     }
-    List<SnapshotFile> files = listFiles(snapshot);
+    List<PlannedFile> files = listFiles(snapshot).stream().map(f -> PlannedFile.of(f, pathReaderOf(f))).toList();
     ReadContext ctx = new ReadContext();
     int done = 0;
-    for (SnapshotFile f : files) {
-      readFile(f, ctx);
-      options.progress().onFile(++done, files.size(), f.relative());
+    try (ParsedFiles parsed = options.parseAhead() ? new ParseAhead(parser, files) : new InlineParsing(parser, files)) {
+      for (PlannedFile f : files) {
+        readFile(f, parsed, ctx);
+        options.progress().onFile(++done, files.size(), f.file().relative());
+      }
     }
     String account = accountOf(files, ctx);
     ctx.assembly.finish(ctx, account);
@@ -100,8 +112,8 @@ public final class SnapshotReader {
     return new Result(ctx.model.build(), List.copyOf(ctx.errors()));
   }
 
-  private String accountOf(List<SnapshotFile> files, ReadContext ctx) {
-    List<String> fromPaths = files.stream().flatMap(f -> f.account().stream()).distinct().toList();
+  private String accountOf(List<PlannedFile> files, ReadContext ctx) {
+    List<String> fromPaths = files.stream().flatMap(f -> f.file().account().stream()).distinct().toList();
     if (fromPaths.size() == 1) {
       return fromPaths.get(0);
     }
@@ -126,7 +138,7 @@ public final class SnapshotReader {
     List<SnapshotFile> subnetsFirst = new ArrayList<>();
     List<SnapshotFile> rest = new ArrayList<>();
     for (SnapshotFile f : files) {
-      (f.fileName().endsWith(".json") && "Subnets".equals(firstKey(f)) ? subnetsFirst : rest).add(f);
+      (f.fileName().endsWith(".json") && "Subnets".equals(FirstKey.of(f.absolute(), factory)) ? subnetsFirst : rest).add(f);
     }
     subnetsFirst.addAll(rest);
     return subnetsFirst;
@@ -141,43 +153,45 @@ public final class SnapshotReader {
     return false;
   }
 
-  private String firstKey(SnapshotFile f) {
-    try (JsonParser p = mapper.getFactory().createParser(f.absolute().toFile())) {
-      return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME ? p.currentName() : "";
-    } catch (IOException e) {
-      return "";
-    }
-  }
-
-  private void readFile(SnapshotFile f, ReadContext ctx) {
+  private Optional<PathReader> pathReaderOf(SnapshotFile f) {
     for (PathReader r : pathReaders) {
       if (r.accepts(f)) {
-        try {
-          readByPath(r, f, ctx);
-        } catch (InputException e) {
-          ctx.error(new InputError(f.relative(), e.path(), locate(f, e.path(), OptionalInt.empty()), e.getMessage()));
-        } catch (FileError e) {
-          ctx.error(e.error);
-        }
-        return;
+        return Optional.of(r);
       }
     }
+    return Optional.empty();
+  }
+
+  private void readFile(PlannedFile planned, ParsedFiles parsed, ReadContext ctx) {
+    SnapshotFile f = planned.file();
+    if (planned.pathReader().isPresent()) {
+      // Taken now whether or not the reader asks for it: the pieces of the next file come next.
+      Optional<Piece> whole = planned.parsing() == PlannedFile.Parsing.WHOLE ? Optional.of(parsed.next()) : Optional.empty();
+      try {
+        readByPath(planned.pathReader().get(), f, ctx, new WholeFile(whole));
+      } catch (InputException e) {
+        ctx.error(new InputError(f.relative(), e.path(), locate(f, e.path(), OptionalInt.empty()), e.getMessage()));
+      } catch (FileError e) {
+        ctx.error(e.error);
+      }
+      return;
+    }
     String name = f.fileName();
-    if (name.endsWith(".json")) {
-      readSections(f, ctx);
+    if (planned.parsing() == PlannedFile.Parsing.SECTIONS) {
+      readSections(f, parsed, ctx);
     } else if (!name.endsWith(".md") && !name.endsWith(".txt")) {
       ctx.warn(f.relative(), "", "not a file Mamori knows (expected AWS CLI JSON output); ignored");
     }
   }
 
   /** Gives a file to its path reader; an AWS error file is a warning unless the reader reads those. */
-  private void readByPath(PathReader r, SnapshotFile f, ReadContext ctx) {
+  private void readByPath(PathReader r, SnapshotFile f, ReadContext ctx, Function<SnapshotFile, Node> parse) {
     if (r.readsErrorFiles() || !f.fileName().endsWith(".json")) {
-      r.read(f, ctx, this::parseWhole);
+      r.read(f, ctx, parse);
       return;
     }
-    Node root = parseWhole(f);
-    Optional<String> error = root.json().isObject() ? AwsErrorFile.code(root) : Optional.empty();
+    Node root = parse.apply(f);
+    Optional<String> error = root.isObject() ? AwsErrorFile.code(root) : Optional.empty();
     if (error.isPresent()) {
       ctx.warn(f.relative(), "$.Error.Code", "AWS answered " + error.get() + " to this call; not collected");
     } else {
@@ -185,80 +199,69 @@ public final class SnapshotReader {
     }
   }
 
-  /** Reads a whole JSON file as a tree, for the small per-resource files of S3, KMS, IAM. */
-  private Node parseWhole(SnapshotFile f) {
-    try {
-      JsonNode tree = mapper.readTree(f.absolute().toFile());
-      if (tree == null || tree.isMissingNode()) {
-        throw new FileError(InputError.of(f.relative(), "expected a JSON document, found an empty file"));
+  /**
+   * A path reader's way to its file as a JSON tree: the parse made ahead, the first time; a fresh
+   * parse otherwise (a file that is not {@code .json}, or a second request), as readers always got.
+   */
+  private final class WholeFile implements Function<SnapshotFile, Node> {
+    private Optional<Piece> ahead;
+
+    WholeFile(Optional<Piece> ahead) {
+      this.ahead = ahead;
+    }
+
+    @Override
+    public Node apply(SnapshotFile f) {
+      Piece piece = ahead.orElseGet(() -> parser.parseWhole(f, new JsonTreeReader()));
+      ahead = Optional.empty();
+      if (piece instanceof Piece.Whole whole) {
+        return Node.root(whole.value());
       }
-      return new Node(tree, "$");
-    } catch (JsonProcessingException e) {
-      throw new FileError(syntaxError(f, e));
-    } catch (IOException e) {
-      throw new FileError(InputError.of(f.relative(), "cannot read the file: " + e.getMessage()));
+      if (piece instanceof Piece.Failure failure) {
+        throw new FileError(failure.error());
+      }
+      throw new IllegalStateException("unexpected " + piece + " for " + f.relative());
     }
   }
 
   /**
-   * Streams a file of top-level keys. Arrays of resources are read one element at a time; other
-   * top-level values are gathered into one object and given to the readers of their keys at the end.
+   * Reads a file of top-level keys. Arrays of resources arrive one element at a time; other
+   * top-level values arrive at the end, for the readers of their keys.
    */
-  private void readSections(SnapshotFile f, ReadContext ctx) {
+  private void readSections(SnapshotFile f, ParsedFiles parsed, ReadContext ctx) {
     int errorsBefore = ctx.errors().size();
-    ObjectNode rootValues = mapper.createObjectNode();
     List<SectionReader> streamed = new ArrayList<>();
-    try (JsonParser p = mapper.getFactory().createParser(f.absolute().toFile())) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        ctx.error(InputError.of(f.relative(), "expected a JSON object, found an empty file"));
+    while (true) {
+      Piece piece = parsed.next();
+      if (piece instanceof Piece.Element e) {
+        readElement(e, sectionReaders.get(e.key()), f, ctx, errorsBefore);
+      } else if (piece instanceof Piece.ArrayStart a) {
+        streamed.add(sectionReaders.get(a.key()));
+      } else if (piece instanceof Piece.End end) {
+        readRootValues(end.rootValues(), f, ctx, streamed);
         return;
-      }
-      if (first != JsonToken.START_OBJECT) {
-        ctx.error(new InputError(f.relative(), "$", line(p.currentLocation()),
-            "expected a JSON object with AWS CLI output keys such as \"SecurityGroups\", found " + first.asString()));
+      } else if (piece instanceof Piece.Failure failure) {
+        ctx.error(failure.error());
         return;
+      } else {
+        throw new IllegalStateException("unexpected " + piece + " in " + f.relative());
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
-        JsonToken valueStart = p.nextToken();
-        SectionReader r = sectionReaders.get(key);
-        if (r != null && r.perElement() && valueStart == JsonToken.START_ARRAY) {
-          readElements(p, r, key, f, ctx, errorsBefore);
-          streamed.add(r);
-        } else {
-          rootValues.set(key, mapper.readTree(p));
-        }
-      }
-    } catch (JsonProcessingException e) {
-      ctx.error(syntaxError(f, e));
-      return;
-    } catch (IOException e) {
-      ctx.error(InputError.of(f.relative(), "cannot read the file: " + e.getMessage()));
-      return;
     }
-    readRootValues(rootValues, f, ctx, streamed);
   }
 
-  private void readElements(JsonParser p, SectionReader r, String key, SnapshotFile f, ReadContext ctx, int errorsBefore)
-      throws IOException {
-    int index = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      OptionalInt line = line(p.currentLocation());
-      JsonNode element = mapper.readTree(p);
-      String path = "$." + key + "[" + index++ + "]";
-      if (element == null || !element.isObject()) {
-        addError(ctx, f, errorsBefore, new InputError(f.relative(), path, line,
-            "expected an object, found " + (element == null ? "null" : Node.describe(element))));
-        continue;
-      }
-      Node node = new Node(element, path);
-      try {
-        r.read(node, f, ctx);
-        node.collectUnknownFields((at, field) -> ctx.warn(f.relative(), at + "." + field, "unknown field, ignored"));
-      } catch (InputException e) {
-        addError(ctx, f, errorsBefore, new InputError(f.relative(), e.path(), locate(f, e.path(), line), e.getMessage()));
-      }
+  private void readElement(Piece.Element e, SectionReader r, SnapshotFile f, ReadContext ctx, int errorsBefore) {
+    Object element = e.value();
+    if (!(element instanceof JsonObject)) {
+      addError(ctx, f, errorsBefore, new InputError(f.relative(), "$." + e.key() + "[" + e.index() + "]", e.line(),
+          "expected an object, found " + Node.describe(element)));
+      return;
+    }
+    Node node = Node.element(element, e.key(), e.index());
+    try {
+      r.read(node, f, ctx);
+      node.collectUnknownFields((at, field) -> ctx.warn(f.relative(), at + "." + field, "unknown field, ignored"));
+    } catch (InputException ex) {
+      addError(ctx, f, errorsBefore, new InputError(f.relative(), ex.path(), locate(f, ex.path(), e.line()), ex.getMessage()));
     }
   }
 
@@ -266,15 +269,17 @@ public final class SnapshotReader {
    * Reads the top-level values that were not streamed. {@code streamed} are the readers that
    * already read an array of this file: their companion keys are known too.
    */
-  private void readRootValues(ObjectNode rootValues, SnapshotFile f, ReadContext ctx, List<SectionReader> streamed) {
+  private void readRootValues(JsonObject rootValues, SnapshotFile f, ReadContext ctx, List<SectionReader> streamed) {
     if (rootValues.isEmpty()) {
       return;
     }
-    Node root = new Node(rootValues, "$");
+    Node root = Node.root(rootValues);
     root.ignore(PAGINATION_KEYS.toArray(String[]::new));
     streamed.forEach(r -> root.ignore(r.companionKeys().toArray(String[]::new)));
     List<String> keys = new ArrayList<>();
-    rootValues.fieldNames().forEachRemaining(keys::add);
+    for (int i = 0; i < rootValues.size(); i++) {
+      keys.add(rootValues.name(i));
+    }
     boolean understood = !streamed.isEmpty();
     for (String key : keys) {
       SectionReader r = sectionReaders.get(key);
@@ -285,7 +290,7 @@ public final class SnapshotReader {
       try {
         if (r.perElement()) {
           // A per-element key whose value is not an array: report it where it is.
-          throw root.error(key, "expected an array, found " + Node.describe(rootValues.get(key)));
+          throw root.error(key, "expected an array, found " + Node.describe(rootValues.value(rootValues.indexOf(key))));
         }
         r.read(root, f, ctx);
       } catch (InputException e) {
@@ -309,7 +314,7 @@ public final class SnapshotReader {
 
   /** The line of the offending value; falls back to the line where the element starts. */
   private OptionalInt locate(SnapshotFile f, String path, OptionalInt fallback) {
-    OptionalInt exact = JsonLocator.lineOf(mapper.getFactory(), f.absolute(), path);
+    OptionalInt exact = JsonLocator.lineOf(factory, f.absolute(), path);
     return exact.isPresent() ? exact : fallback;
   }
 
@@ -324,19 +329,6 @@ public final class SnapshotReader {
     } else if (inFile == MAX_ERRORS_PER_FILE) {
       ctx.error(InputError.of(f.relative(), "more errors in this file; only the first " + MAX_ERRORS_PER_FILE + " are shown"));
     }
-  }
-
-  private static InputError syntaxError(SnapshotFile f, JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    int cut = message.indexOf('\n');
-    if (cut > 0) {
-      message = message.substring(0, cut);
-    }
-    return new InputError(f.relative(), "", line(e.getLocation()), "malformed JSON: " + message);
-  }
-
-  private static OptionalInt line(JsonLocation location) {
-    return location == null || location.getLineNr() < 1 ? OptionalInt.empty() : OptionalInt.of(location.getLineNr());
   }
 
   /** A whole-file failure raised by {@link PathReader}s' parsing callback. */

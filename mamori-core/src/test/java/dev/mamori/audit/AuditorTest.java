@@ -74,10 +74,10 @@ class AuditorTest {
   }
 
   @Test
-  void checksWaitingForAnEngineAreReportedAsNotRun() {
+  void withNoSelectionEveryCheckOfTheCatalogRuns() {
     AuditReport report = audit(Set.of(), Mutelist.EMPTY);
-    assertThat(report.checksNotRun()).extracting(CheckMetadata::id).contains("exposed-admin-port").doesNotContain("s3-public-bucket");
-    assertThat(report.checksRun()).hasSize(CheckRegistry.all().size());
+    assertThat(report.checksRun()).extracting(CheckMetadata::id)
+        .containsExactlyElementsOf(CheckCatalog.bundled().all().stream().map(CheckMetadata::id).toList());
     assertThat(report.durations()).containsKeys("ebs-volume-unencrypted", "root-mfa");
   }
 
@@ -101,5 +101,38 @@ class AuditorTest {
   @Test
   void fillLeavesUnknownPlaceholders() {
     assertThat(Auditor.fill("a {resource} {user} '{\"x\":1}'", java.util.Map.of("resource", "r"))).isEqualTo("a r {user} '{\"x\":1}'");
+  }
+
+  @Test
+  void checksRunInParallelGiveTheSameReportEveryTime() {
+    AuditReport first = audit(Set.of(), Mutelist.EMPTY);
+    for (int i = 0; i < 5; i++) {
+      assertThat(audit(Set.of(), Mutelist.EMPTY).findings()).isEqualTo(first.findings());
+    }
+    assertThat(first.total()).isPositive();
+  }
+
+  @Test
+  void aCheckThatThrowsFailsTheAuditWithItsOwnException() {
+    Check broken = new Check() {
+      @Override
+      public String id() {
+        return "root-mfa";
+      }
+
+      @Override
+      public List<CheckResult> evaluate(AuditContext context) {
+        throw new IllegalStateException("broken check");
+      }
+    };
+    Auditor auditor = new Auditor(CheckCatalog.bundled(), List.of(broken, new dev.mamori.audit.checks.data.EbsVolumeUnencrypted()));
+    assertThatThrownBy(() -> auditor.run(model, new AuditRequest(AS_OF, Set.of(), Mutelist.EMPTY)))
+        .isInstanceOf(IllegalStateException.class).hasMessage("broken check");
+  }
+
+  @Test
+  void fillReplacesEveryKnownPlaceholderAndLeavesJsonAlone() {
+    assertThat(Auditor.fill("{a}{b} {a} {} {1} '[{\"k\":\"{a}\"}]' {c", java.util.Map.of("a", "x", "b", "y")))
+        .isEqualTo("xy x {} {1} '[{\"k\":\"x\"}]' {c");
   }
 }

@@ -54,6 +54,11 @@ public final class NetworkFixture {
   private final List<VpcPeeringConnection> peerings = new ArrayList<>();
 
   public CloudModel build() {
+    return builder().build();
+  }
+
+  /** The network as a model builder, for tests that add other resources (a database, a volume). */
+  public CloudModel.Builder builder() {
     CloudModel.Builder b = CloudModel.builder().accountId(ACCOUNT).region(REGION);
     vpcs.values().forEach(b::add);
     subnets.forEach(b::add);
@@ -66,7 +71,7 @@ public final class NetworkFixture {
     instances.forEach(b::add);
     prefixLists.forEach(b::add);
     peerings.forEach(b::add);
-    return b.build();
+    return b;
   }
 
   // ---------------------------------------------------------------- VPC level
@@ -409,6 +414,16 @@ public final class NetworkFixture {
     interfaces.add(new NetworkInterface(id, ACCOUNT, REGION, subnetId, subnet.vpcId(), REGION + "a", "interface",
         "test interface", privateIps, v6, groupIds, Optional.of("i-" + id.substring(4)), Optional.empty(), false,
         true, "in-use", Map.of()));
+    return this;
+  }
+
+  /** An interface RDS created for a DB instance ({@code RequesterId amazon-rds}); addresses as for {@link #eni}. */
+  public NetworkFixture rdsInterface(String id, String subnetId, List<String> groupIds, String... addresses) {
+    eni(id, subnetId, groupIds, addresses);
+    NetworkInterface plain = interfaces.remove(interfaces.size() - 1);
+    interfaces.add(new NetworkInterface(plain.id(), ACCOUNT, REGION, subnetId, plain.vpcId(), plain.availabilityZone(),
+        "interface", "RDSNetworkInterface", plain.privateIps(), plain.ipv6Addresses(), groupIds, Optional.empty(),
+        Optional.of("amazon-rds"), true, true, "in-use", Map.of()));
     return this;
   }
 

@@ -13,9 +13,12 @@ final class Explanations {
     if (e instanceof Explanation.Facts f) {
       out.addAll(f.facts());
     } else if (e instanceof Explanation.NetworkTrace t) {
-      out.add("flow: " + t.flow());
-      t.hops().forEach(h -> out.add(h.kind() + " " + h.id() + " " + h.direction() + ": " + h.decision()
-          + (h.rule().isEmpty() ? "" : " (rule " + h.rule() + ")")));
+      for (Explanation.NetworkTrace.Flow flow : t.flows()) {
+        out.add("flow: " + flow.flow());
+        flow.hops().forEach(h -> out.add("  " + h.kind() + " " + h.id() + (h.direction().isEmpty() ? "" : " " + h.direction())
+            + ": " + h.decision() + (!h.detail().isEmpty() ? " — " + h.detail()
+                : h.rule().isEmpty() ? "" : " (rule " + h.rule() + ")")));
+      }
     } else if (e instanceof Explanation.PolicyStatements p) {
       out.add(p.question() + ": " + p.decision());
       p.statements().forEach(s -> out.add(s.effect() + " by " + s.policy() + " statement " + s.statement()));

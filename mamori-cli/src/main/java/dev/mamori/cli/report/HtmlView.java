@@ -25,7 +25,6 @@ public record HtmlView(
     List<ResponsibilityBar> responsibilityBars,
     List<Row> rows,
     List<String> responsibilities,
-    List<String> notRun,
     List<String> notes) {
 
   static final int CHART_WIDTH = 360;
@@ -68,12 +67,7 @@ public record HtmlView(
         + " until " + r.expires().orElseThrow() + " — " + r.reason()));
     return new HtmlView("Mamori audit — " + input.account().orElse(input.snapshot().toString()), input.snapshot().toString(),
         input.account().orElse("unknown"), report.asOf().toString(), TextReport.summaryLine(s, report.findings().size()),
-        severityBars(s), responsibilityBars(s), rows, List.copyOf(s.byResponsibility().keySet()),
-        report.checksNotRun().stream().map(HtmlView::notRun).toList(), notes);
-  }
-
-  private static String notRun(dev.mamori.audit.CheckMetadata m) {
-    return m.id() + " (needs the " + m.requires().orElse("engine").replace('-', ' ') + ")";
+        severityBars(s), responsibilityBars(s), rows, List.copyOf(s.byResponsibility().keySet()), notes);
   }
 
   private static Row row(Finding f, String muted) {

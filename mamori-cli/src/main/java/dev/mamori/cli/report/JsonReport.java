@@ -1,5 +1,6 @@
 package dev.mamori.cli.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,7 +28,8 @@ public final class JsonReport implements ReportRenderer {
 
   @Override
   public void render(ReportInput input, Writer out) throws IOException {
-    out.write(MAPPER.writeValueAsString(document(input)));
+    // Streamed: a large account's report is tens of megabytes, not worth holding as one string too.
+    MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document(input));
     out.write(System.lineSeparator());
   }
 
@@ -47,12 +49,6 @@ public final class JsonReport implements ReportRenderer {
     }
     ArrayNode expired = doc.putArray("expiredMutes");
     input.report().expiredMutes().forEach(r -> expired.add(mute(r)));
-    ArrayNode notRun = doc.putArray("checksNotRun");
-    for (CheckMetadata m : input.report().checksNotRun()) {
-      String engine = m.requires().orElse("engine");
-      notRun.addObject().put("check", m.id()).put("requires", engine)
-          .put("reason", "needs the " + engine.replace('-', ' ') + ", not available yet");
-    }
     ArrayNode errors = doc.putArray("errors");
     for (InputError e : input.loadErrors()) {
       ObjectNode o = errors.addObject().put("file", e.file()).put("path", e.path());
@@ -88,10 +84,12 @@ public final class JsonReport implements ReportRenderer {
       ArrayNode facts = o.putArray("facts");
       f.facts().forEach(facts::add);
     } else if (e instanceof Explanation.NetworkTrace t) {
-      o.put("flow", t.flow());
-      ArrayNode hops = o.putArray("hops");
-      t.hops().forEach(h -> hops.addObject().put("kind", h.kind()).put("id", h.id()).put("direction", h.direction())
-          .put("decision", h.decision()).put("rule", h.rule()));
+      // "flow" and "hops" (the first flow) came first and are kept; "flows" holds every flow.
+      Explanation.NetworkTrace.Flow first = t.flows().get(0);
+      o.put("flow", first.flow());
+      o.set("hops", hops(first.hops()));
+      ArrayNode flows = o.putArray("flows");
+      t.flows().forEach(f -> flows.addObject().put("flow", f.flow()).set("hops", hops(f.hops())));
     } else if (e instanceof Explanation.PolicyStatements p) {
       o.put("question", p.question()).put("decision", p.decision());
       ArrayNode reasons = o.putArray("reasons");
@@ -101,17 +99,37 @@ public final class JsonReport implements ReportRenderer {
     return o;
   }
 
-  /** Milliseconds per check and per check family (iam, network, data), for benchmarks. */
+  private static ArrayNode hops(java.util.List<Explanation.NetworkTrace.Hop> hops) {
+    ArrayNode out = MAPPER.createArrayNode();
+    hops.forEach(h -> out.addObject().put("kind", h.kind()).put("id", h.id()).put("direction", h.direction())
+        .put("decision", h.decision()).put("rule", h.rule()).put("detail", h.detail()));
+    return out;
+  }
+
+  /**
+   * Milliseconds per check and per check family (iam, network, data), for benchmarks, for reading
+   * the snapshot ({@code load}) and for the whole audit ({@code audit}): checks run in parallel, so the family sums can exceed {@code audit}. A check that
+   * first needs an engine (the network topology, the internet exposure, the IAM engine) is charged
+   * for building it, and a check waiting for another to finish building one is charged the wait.
+   * {@code checksCpu}/{@code familiesCpu} are the CPU time of each check's thread: what the check
+   * itself computed, whatever else the machine was doing.
+   */
   private static ObjectNode timings(ReportInput input) {
     ObjectNode o = MAPPER.createObjectNode();
-    ObjectNode families = o.putObject("families");
-    ObjectNode checks = o.putObject("checks");
+    o.put("load", Math.round(input.loadTime().toNanos() / 1e5) / 10.0);
+    o.put("audit", Math.round(input.report().total().toNanos() / 1e5) / 10.0);
+    perCheck(input, input.report().durations(), o.putObject("families"), o.putObject("checks"));
+    perCheck(input, input.report().cpuDurations(), o.putObject("familiesCpu"), o.putObject("checksCpu"));
+    return o;
+  }
+
+  private static void perCheck(ReportInput input, Map<String, java.time.Duration> times, ObjectNode families,
+      ObjectNode checks) {
     for (CheckMetadata m : input.report().checksRun()) {
-      double ms = input.report().durations().getOrDefault(m.id(), java.time.Duration.ZERO).toNanos() / 1e6;
+      double ms = times.getOrDefault(m.id(), java.time.Duration.ZERO).toNanos() / 1e6;
       checks.put(m.id(), Math.round(ms * 10) / 10.0);
       families.put(m.family(), Math.round((families.path(m.family()).asDouble(0) + ms) * 10) / 10.0);
     }
-    return o;
   }
 
   private static ObjectNode mute(MuteRule r) {

@@ -6,6 +6,7 @@ import dev.mamori.audit.Status;
 import dev.mamori.model.LoadWarning;
 import dev.mamori.snapshot.InputError;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * Everything a renderer shows: the audit report and where it came from. {@code snapshot} is the
  * path as the user gave it (SARIF locations are built on it so that they stay relative to the
  * repository when the user runs from its root); {@code loadErrors} are the files that
- * {@code --keep-going} skipped, whose resources were therefore not evaluated.
+ * {@code --keep-going} skipped, whose resources were therefore not evaluated; {@code loadTime} is
+ * how long reading the snapshot took (for the JSON report's timings).
  */
 public record ReportInput(
     AuditReport report,
@@ -22,7 +24,8 @@ public record ReportInput(
     boolean includePasses,
     List<InputError> loadErrors,
     List<LoadWarning> warnings,
-    String toolVersion) {
+    String toolVersion,
+    Duration loadTime) {
 
   public ReportInput {
     loadErrors = List.copyOf(loadErrors);

@@ -1,7 +1,6 @@
 package dev.mamori.cli.report;
 
 import dev.mamori.audit.AuditReport;
-import dev.mamori.audit.CheckMetadata;
 import dev.mamori.audit.Finding;
 import dev.mamori.audit.Severity;
 import dev.mamori.audit.Status;
@@ -29,10 +28,6 @@ public final class TextReport implements ReportRenderer {
     AuditReport report = input.report();
     out.println("Mamori audit of " + input.snapshot() + input.account().map(a -> " (account " + a + ")").orElse("")
         + ", as of " + report.asOf());
-    if (!report.checksNotRun().isEmpty()) {
-      out.println(report.checksNotRun().size() + " check(s) not run, they need an engine not available yet: "
-          + String.join(", ", report.checksNotRun().stream().map(CheckMetadata::id).toList()));
-    }
     for (Map.Entry<String, List<Finding>> group : groups(input.listed()).entrySet()) {
       out.println();
       group(out, group.getKey(), group.getValue());

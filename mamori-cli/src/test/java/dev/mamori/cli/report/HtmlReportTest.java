@@ -34,7 +34,8 @@ class HtmlReportTest {
     String html = render(false);
     assertThat(html).contains("Failures by severity").contains("Results by customer responsibility");
     assertThat(html).contains("data-status=\"FAIL\"").contains("data-check=\"exposed-admin-port\"");
-    assertThat(html).contains("route rtb-1 ingress: ALLOWED (rule 0.0.0.0/0 -&gt; igw-1)");
+    assertThat(html).contains("flow: internet -&gt; 203.0.113.10:22/tcp")
+        .contains("route rtb-1 ingress: ALLOWED — routed by rtb-1");
     assertThat(html).contains("Allow by bucket policy of public-site statement PublicRead");
     assertThat(html).contains("aws s3api put-public-access-block --bucket public-site");
     assertThat(html).contains("data-status=\"MUTED\"").contains("legacy VPC, rebuilt in Q3");

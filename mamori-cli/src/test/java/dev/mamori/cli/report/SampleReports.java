@@ -37,9 +37,10 @@ final class SampleReports {
 
   static ReportInput sample(Path snapshot, boolean includePasses) {
     Explanation trace = new Explanation.NetworkTrace("internet -> 203.0.113.10:22/tcp", List.of(
-        new Explanation.NetworkTrace.Hop("route", "rtb-1", "ingress", "ALLOWED", "0.0.0.0/0 -> igw-1"),
-        new Explanation.NetworkTrace.Hop("network-acl", "acl-1", "ingress", "ALLOWED", "100"),
-        new Explanation.NetworkTrace.Hop("security-group", "sg-ssh", "ingress", "ALLOWED", "tcp 22 0.0.0.0/0")));
+        new Explanation.NetworkTrace.Hop("route", "rtb-1", "ingress", "ALLOWED", "0.0.0.0/0 -> igw-1", "routed by rtb-1"),
+        new Explanation.NetworkTrace.Hop("network-acl", "acl-1", "ingress", "ALLOWED", "100", "acl-1 rule 100 allow tcp 22 from 0.0.0.0/0"),
+        new Explanation.NetworkTrace.Hop("security-group", "sg-ssh", "ingress", "ALLOWED", "tcp 22 from 0.0.0.0/0",
+            "allowed by sg-ssh (ssh) inbound tcp 22 from 0.0.0.0/0")));
     Explanation statements = new Explanation.PolicyStatements("anonymous s3:GetObject on arn:aws:s3:::public-site/*", "ALLOWED",
         List.of(new Explanation.PolicyStatements.Statement("bucket policy of public-site", "PublicRead", "Allow")));
     List<Check> checks = List.of(
@@ -58,6 +59,7 @@ final class SampleReports {
     Mutelist mutes = new Mutelist(List.of(new MuteRule("sg-default-restrict", "sg-legacy", "legacy VPC, rebuilt in Q3", Optional.empty())));
     AuditReport report = new Auditor(CheckCatalog.bundled(), checks).run(model, new AuditRequest(AS_OF, Set.of(), mutes));
     return new ReportInput(report, snapshot, Optional.of("111122223333"), includePasses,
-        List.of(InputError.of("111122223333/eu-west-1/broken.json", "malformed JSON: unexpected end")), List.of(), "0.1.0");
+        List.of(InputError.of("111122223333/eu-west-1/broken.json", "malformed JSON: unexpected end")), List.of(), "0.1.0",
+        java.time.Duration.ofMillis(12));
   }
 }

@@ -6,6 +6,7 @@ import dev.mamori.iam.eval.Decision;
 import dev.mamori.iam.eval.PolicyKind;
 import dev.mamori.iam.eval.RequestPrincipal;
 import dev.mamori.iam.policy.Policy;
+import dev.mamori.iam.policy.PrincipalKind;
 import dev.mamori.iam.policy.Statement;
 import dev.mamori.model.Bucket;
 import dev.mamori.model.KmsKey;
@@ -80,28 +81,75 @@ public final class AccessQuestions {
   }
 
   /**
-   * True when the bucket policy explicitly denies every caller but the root user the means to
-   * change or delete it: only the bucket owner's root user can then undo it.
+   * True when the bucket policy explicitly denies every caller (each principal of the snapshot, any
+   * other account, the anonymous caller) s3:PutBucketPolicy and s3:DeleteBucketPolicy, whatever
+   * request they send: then only the bucket owner's root user can undo it. A deny that hangs on a
+   * condition key the caller supplies with the request (aws:SourceVpce, aws:SourceIp,
+   * aws:SecureTransport…: any key the engine does not derive from the principal or the resource)
+   * locks nobody out, since a request that meets the condition is not denied.
    */
   public boolean bucketPolicyLocksEveryoneOut(Bucket bucket) {
     if (bucket.policy().asOptional().isEmpty()) {
       return false;
     }
-    List<RequestPrincipal> callers = new ArrayList<>();
-    authorizer.principals().stream().filter(p -> !(p instanceof RequestPrincipal.RootUser)).forEach(callers::add);
-    callers.add(authorizer.principal(AccountAuthorizer.ANY_ACCOUNT).orElseThrow());
-    callers.add(new RequestPrincipal.Anonymous());
-    for (String action : List.of("s3:PutBucketPolicy", "s3:DeleteBucketPolicy")) {
+    RequestPrincipal anonymous = new RequestPrincipal.Anonymous();
+    List<Statement> statements = authorizer.policySet(anonymous, LOCKOUT_ACTIONS.get(0), bucket.arn()).resourcePolicy()
+        .map(Policy::statements).orElse(List.of());
+    for (String action : LOCKOUT_ACTIONS) {
+      // The anonymous caller first: it is the cheapest to ask, and when a statement for everyone
+      // ("Principal": "*") with no condition denies it, that statement denies every caller alike.
+      Optional<Statement> denying = certainDeny(anonymous, action, bucket, statements);
+      if (denying.isEmpty()) {
+        return false;
+      }
+      if (deniesEveryone(denying.get())) {
+        continue;
+      }
+      List<RequestPrincipal> callers = new ArrayList<>();
+      authorizer.principals().stream().filter(p -> !(p instanceof RequestPrincipal.RootUser)).forEach(callers::add);
+      callers.add(authorizer.principal(AccountAuthorizer.ANY_ACCOUNT).orElseThrow());
       for (RequestPrincipal caller : callers) {
-        AuthorizationResult r = authorizer.can(caller, action, bucket.arn(), RequestContext.empty());
-        boolean deniedByPolicy = r.decision() == Decision.EXPLICIT_DENY
-            && r.reasons().stream().anyMatch(reason -> reason.kind() == PolicyKind.RESOURCE);
-        if (!deniedByPolicy) {
+        if (certainDeny(caller, action, bucket, statements).isEmpty()) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  private static final List<String> LOCKOUT_ACTIONS = List.of("s3:PutBucketPolicy", "s3:DeleteBucketPolicy");
+
+  /**
+   * A bucket policy statement that denies this caller the action whatever the request carries: its
+   * conditions read only keys about the principal or the resource, which the caller cannot choose.
+   */
+  private Optional<Statement> certainDeny(RequestPrincipal caller, String action, Bucket bucket, List<Statement> statements) {
+    AuthorizationResult r = authorizer.can(caller, action, bucket.arn(), RequestContext.empty());
+    if (r.decision() != Decision.EXPLICIT_DENY) {
+      return Optional.empty();
+    }
+    return r.reasons().stream().filter(reason -> reason.kind() == PolicyKind.RESOURCE)
+        .flatMap(reason -> statements.stream().filter(s -> s.label().equals(reason.statement())))
+        .filter(s -> s.conditions().stream().noneMatch(c -> suppliedWithTheRequest(c.key())))
+        .findFirst();
+  }
+
+  /**
+   * Keys the request carries (aws:SourceIp, aws:SourceVpce, aws:SecureTransport, s3:x-amz-acl…), as
+   * opposed to those AWS fills in from the principal (aws:PrincipalArn, aws:username, tags…) or the
+   * resource (aws:ResourceAccount…).
+   */
+  private static boolean suppliedWithTheRequest(String key) {
+    String k = RequestContext.lowerCase(key);
+    return !(k.startsWith("aws:principal") || k.equals("aws:userid") || k.equals("aws:username")
+        || k.startsWith("aws:resource"));
+  }
+
+  /** A deny for everyone with no condition: whoever calls, it applies. */
+  private static boolean deniesEveryone(Statement s) {
+    return s.conditions().isEmpty() && s.principal().filter(p -> !p.negated())
+        .filter(p -> p.entries().stream().anyMatch(e -> e.isWildcard() && (e.kind() == PrincipalKind.ANY
+            || e.kind() == PrincipalKind.AWS))).isPresent();
   }
 
   /** Key actions that an anonymous or any-account caller is allowed by the key policy. */

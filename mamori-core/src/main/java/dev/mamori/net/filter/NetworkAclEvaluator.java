@@ -50,6 +50,26 @@ public final class NetworkAclEvaluator {
     return direction == Direction.INGRESS ? inboundAllowed : outboundAllowed;
   }
 
+  /**
+   * The entries that decide some of {@code packets} in one direction, lowest number first, each with
+   * the part it decides. What none decides falls to the implicit final deny.
+   */
+  public List<NaclDecidingEntry> decidingEntries(Direction direction, PacketSet packets) {
+    List<NaclDecidingEntry> out = new ArrayList<>();
+    PacketSet undecided = packets;
+    for (NaclEntryMatch match : entries(direction)) {
+      if (undecided.isEmpty()) {
+        break;
+      }
+      PacketSet decided = undecided.intersection(match.packets());
+      if (!decided.isEmpty()) {
+        out.add(new NaclDecidingEntry(match, decided));
+        undecided = undecided.minus(match.packets());
+      }
+    }
+    return out;
+  }
+
   public NaclDecision decide(Packet packet, Direction direction) {
     for (NaclEntryMatch match : entries(direction)) {
       if (match.packets().contains(packet)) {

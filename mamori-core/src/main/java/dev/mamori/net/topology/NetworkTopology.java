@@ -6,6 +6,7 @@ import dev.mamori.model.Collected;
 import dev.mamori.model.InternetGateway;
 import dev.mamori.model.IpAddress;
 import dev.mamori.model.ManagedPrefixList;
+import dev.mamori.model.NetworkAcl;
 import dev.mamori.model.NetworkInterface;
 import dev.mamori.model.PrivateIp;
 import dev.mamori.model.SecurityGroup;
@@ -59,6 +60,11 @@ public final class NetworkTopology implements PeerResolver {
 
   public CloudModel model() {
     return model;
+  }
+
+  /** The service and address sets this engine's filters share (callers compiling rules of their own reuse them). */
+  public ServiceSetCache serviceSets() {
+    return sets;
   }
 
   // ---------------------------------------------------------------- addresses
@@ -168,8 +174,12 @@ public final class NetworkTopology implements PeerResolver {
   }
 
   public Optional<NetworkAclEvaluator> networkAcl(Subnet subnet) {
-    return model.networkAclFor(subnet).map(acl -> aclEvaluators.computeIfAbsent(acl.id(),
-        id -> new NetworkAclEvaluator(acl, sets)));
+    return model.networkAclFor(subnet).map(this::networkAcl);
+  }
+
+  /** Any network ACL of the snapshot, compiled once (the audit also checks ACLs no subnet uses). */
+  public NetworkAclEvaluator networkAcl(NetworkAcl acl) {
+    return aclEvaluators.computeIfAbsent(acl.id(), id -> new NetworkAclEvaluator(acl, sets));
   }
 
   public Optional<RouteTableEvaluator> routeTable(Subnet subnet) {
