@@ -1,7 +1,6 @@
 package dev.mamori.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mamori.model.Cidr;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,13 +32,6 @@ class AcmeReadmeAnswersTest {
   private static final Pattern RULE = Pattern.compile("\\brule (\\d+)");
   private static final Pattern FLAG = Pattern.compile("\"(\\w+)\": (true|false)");
   private static final Pattern INTERNET = Pattern.compile("the (IPv4|IPv6) internet(?: except `([^`]+)`)?");
-
-  /**
-   * Rows whose documented answer needs engine work that is on another branch: skipped while the
-   * named class is missing, checked as soon as it is merged.
-   */
-  private static final Map<String, String> WAITING_FOR = Map.of(
-      "arn:aws:s3:::acme-marketing-campaigns/", "dev.mamori.iam.s3.BucketAccessRules");
 
   private static Path acme() {
     return Path.of(System.getProperty("mamori.root", "..")).resolve("examples/acme");
@@ -107,11 +98,6 @@ class AcmeReadmeAnswersTest {
           : words(firstBackticked(row.get(0)).orElseThrow());
       previous = question;
       tests.add(DynamicTest.dynamicTest(String.join(" ", question), () -> {
-        WAITING_FOR.forEach((text, engineClass) -> {
-          if (String.join(" ", question).contains(text)) {
-            assumeTrue(onClasspath(engineClass), "needs " + engineClass + " (not merged on this branch yet)");
-          }
-        });
         List<String> args = new ArrayList<>(question);
         args.add(1, acme().toString());
         JsonNode answer = json(args);
@@ -226,14 +212,5 @@ class AcmeReadmeAnswersTest {
     Cli.Run run = Cli.run(all.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isZero();
     return Json.MAPPER.readTree(run.out());
-  }
-
-  private static boolean onClasspath(String className) {
-    try {
-      Class.forName(className);
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }
