@@ -66,6 +66,14 @@ class AuditCommandTest {
   }
 
   @Test
+  void junitCountsPassesAsTestCasesWithoutAll() {
+    Cli.Run run = Cli.run("audit", snapshot().toString(), "--format", "junit", "--as-of", "2026-06-01",
+        "--check", "sg-default-restrict,sg-too-many-per-interface");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("<testcase").contains("eni-tidy").contains("tests=\"4\"");
+  }
+
+  @Test
   void failOnSetsTheExitCode() {
     String snap = snapshot().toString();
     assertThat(Cli.run("audit", snap, "--fail-on", "medium").exitCode()).isEqualTo(1);

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The result of an audit: every finding (PASS included), the muted ones apart, the mutelist rules
+ * The result of an audit: every finding (PASS included, unless the request asked for them to be
+ * {@linkplain AuditRequest.PassResults#COUNTED counted only}), the muted ones apart, the mutelist rules
  * that had expired at the scan time, how long each check took (wall and CPU time of its thread) and
  * how long the whole audit took (checks run in parallel, so their times add up to more than the whole).
  */

@@ -64,10 +64,11 @@ public final class Auditor {
 
   /**
    * What one check produced: its findings (by status and severity, worst first, each part in
-   * resource order), the muted ones apart, and how long it took.
+   * resource order), the muted ones apart, the PASS results counted but not kept (with
+   * {@link AuditRequest.PassResults#COUNTED}), and how long it took.
    */
-  private record Outcome(
-      CheckMetadata check, List<List<Finding>> findingsByRank, List<MutedFinding> muted, Duration took, Duration cpu) {}
+  private record Outcome(CheckMetadata check, List<List<Finding>> findingsByRank, List<MutedFinding> muted,
+      int passesCounted, Duration took, Duration cpu) {}
 
   private static final ThreadMXBean THREAD_TIMES = ManagementFactory.getThreadMXBean();
 
@@ -105,14 +106,18 @@ public final class Auditor {
     List<MutedFinding> muted = new ArrayList<>();
     Map<String, Duration> durations = new LinkedHashMap<>();
     Map<String, Duration> cpu = new LinkedHashMap<>();
+    Map<String, Integer> passesCounted = new LinkedHashMap<>();
     for (Outcome o : outcomes) {
       muted.addAll(o.muted());
       durations.put(o.check().id(), o.took());
       cpu.put(o.check().id(), o.cpu());
+      if (o.passesCounted() > 0) {
+        passesCounted.merge(o.check().responsibility(), o.passesCounted(), Integer::sum);
+      }
     }
     List<Finding> findings = worstFirst(outcomes);
     List<String> order = SharedResponsibilityModel.bundled().items().stream().map(ResponsibilityItem::id).toList();
-    Summary summary = Summary.of(run.size(), findings, muted.size(), order);
+    Summary summary = Summary.of(run.size(), findings, passesCounted, muted.size(), order);
     return new AuditReport(request.asOf(), run, findings, muted, request.mutelist().expiredAt(request.asOf()),
         durations, cpu, total, summary);
   }
@@ -146,8 +151,14 @@ public final class Auditor {
     long cpuStart = threadCpuNanos();
     List<Finding> findings = new ArrayList<>();
     List<MutedFinding> muted = new ArrayList<>();
+    int passesCounted = 0;
+    boolean countPasses = request.passResults() == AuditRequest.PassResults.COUNTED;
     String account = model.accountId().filter(a -> !a.isEmpty()).orElse("ACCOUNT_ID");
     for (CheckResult r : checks.get(m.id()).evaluate(new AuditContext(model, request.asOf(), m, engines))) {
+      if (countPasses && r.status() == Status.PASS) {
+        passesCounted++;
+        continue;
+      }
       Finding f = finding(m, r, model, account);
       // A PASS needs no accepting: only failures and unknowns are muted.
       Optional<MuteRule> mute = f.status() == Status.PASS ? Optional.empty() : request.mutelist().ruleFor(f, request.asOf());
@@ -159,7 +170,7 @@ public final class Auditor {
       byRank.add(new ArrayList<>());
     }
     findings.forEach(f -> byRank.get(rank(f)).add(f));
-    return new Outcome(m, byRank, muted, Duration.ofNanos(System.nanoTime() - start),
+    return new Outcome(m, byRank, muted, passesCounted, Duration.ofNanos(System.nanoTime() - start),
         Duration.ofNanos(threadCpuNanos() - cpuStart));
   }
 

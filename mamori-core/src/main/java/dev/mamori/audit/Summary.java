@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts of an audit. Every finding counts, PASS rows included, whether or not a report lists
- * them; muted findings are counted apart and not in the other counts.
+ * Counts of an audit. Every result counts, PASS rows included, whether or not a report lists
+ * them (or the audit built them at all); muted findings are counted apart and not in the other counts.
  */
 public record Summary(
     int checks,
@@ -22,7 +22,12 @@ public record Summary(
     byResponsibility = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byResponsibility));
   }
 
-  static Summary of(int checks, List<Finding> findings, int muted, List<String> responsibilityOrder) {
+  /**
+   * Counts {@code findings} and the PASS results that were counted without being kept as findings
+   * ({@code passesCounted}, by responsibility item).
+   */
+  static Summary of(int checks, List<Finding> findings, Map<String, Integer> passesCounted, int muted,
+      List<String> responsibilityOrder) {
     // Counted in arrays, not by merging boxed map values: a large account has half a million findings.
     int[] byStatus = new int[Status.values().length];
     int[] bySeverity = new int[Severity.values().length];
@@ -34,6 +39,10 @@ public record Summary(
       }
       byResponsibility.computeIfAbsent(f.responsibility(), r -> new int[Status.values().length])[f.status().ordinal()]++;
     }
+    passesCounted.forEach((item, passes) -> {
+      byStatus[Status.PASS.ordinal()] += passes;
+      byResponsibility.computeIfAbsent(item, r -> new int[Status.values().length])[Status.PASS.ordinal()] += passes;
+    });
     Map<String, Map<Status, Integer>> ordered = new LinkedHashMap<>();
     responsibilityOrder.stream().filter(byResponsibility::containsKey).forEach(r -> ordered.put(r, byStatus(byResponsibility.get(r), false)));
     byResponsibility.forEach((r, counts) -> ordered.putIfAbsent(r, byStatus(counts, false)));
@@ -53,6 +62,11 @@ public record Summary(
       }
     }
     return out;
+  }
+
+  /** How many results there were, whatever their status (muted findings apart). */
+  public int results() {
+    return byStatus.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   public int count(Status s) {

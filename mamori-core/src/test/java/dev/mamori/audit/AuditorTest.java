@@ -99,6 +99,16 @@ class AuditorTest {
   }
 
   @Test
+  void passesCountedRatherThanKeptLeaveTheSameSummaryAndTheOtherFindings() {
+    AuditRequest kept = new AuditRequest(AS_OF, Set.of("ebs-volume-unencrypted", "root-mfa"), Mutelist.EMPTY);
+    AuditReport withPasses = Auditor.standard().run(model, kept);
+    AuditReport counted = Auditor.standard().run(model, kept.countingPasses());
+    assertThat(counted.summary()).isEqualTo(withPasses.summary());
+    assertThat(counted.summary().results()).isEqualTo(withPasses.findings().size()).isEqualTo(4);
+    assertThat(counted.findings()).isEqualTo(withPasses.findings().stream().filter(f -> f.status() != Status.PASS).toList());
+  }
+
+  @Test
   void fillLeavesUnknownPlaceholders() {
     assertThat(Auditor.fill("a {resource} {user} '{\"x\":1}'", java.util.Map.of("resource", "r"))).isEqualTo("a r {user} '{\"x\":1}'");
   }

@@ -66,7 +66,7 @@ public record HtmlView(
     report.expiredMutes().forEach(r -> notes.add("Expired mute (findings shown again): " + r.check() + " " + r.resource()
         + " until " + r.expires().orElseThrow() + " — " + r.reason()));
     return new HtmlView("Mamori audit — " + input.account().orElse(input.snapshot().toString()), input.snapshot().toString(),
-        input.account().orElse("unknown"), report.asOf().toString(), TextReport.summaryLine(s, report.findings().size()),
+        input.account().orElse("unknown"), report.asOf().toString(), TextReport.summaryLine(s),
         severityBars(s), responsibilityBars(s), rows, List.copyOf(s.byResponsibility().keySet()), notes);
   }
 

@@ -1,10 +1,7 @@
 package dev.mamori.cli.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mamori.audit.CheckMetadata;
 import dev.mamori.audit.Explanation;
 import dev.mamori.audit.Finding;
@@ -16,94 +13,152 @@ import dev.mamori.audit.Summary;
 import dev.mamori.snapshot.InputError;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The JSON contract of {@code mamori audit}: {@code findings} (PASS rows only with --all) with the
  * contract's fields, then fields added since (title, source, explanation), {@code summary} counts of
  * every result, muted findings listed apart with their reason, and what was not evaluated.
+ *
+ * <p>Written straight to the output as it is walked, field by field in the order above (the
+ * layout of Jackson's default pretty printer): a large account's report has a hundred thousand
+ * findings, which as a tree of JSON nodes cost more time and memory than the checks that found them.
  */
 public final class JsonReport implements ReportRenderer {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   @Override
   public void render(ReportInput input, Writer out) throws IOException {
-    // Streamed: a large account's report is tens of megabytes, not worth holding as one string too.
-    MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document(input));
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      document(input, g);
+    }
     out.write(System.lineSeparator());
   }
 
-  static ObjectNode document(ReportInput input) {
-    ObjectNode doc = MAPPER.createObjectNode();
-    ArrayNode findings = doc.putArray("findings");
-    input.listed().forEach(f -> findings.add(finding(f)));
-    doc.set("summary", summary(input.report().summary(), input.report().findings().size()));
-    doc.put("snapshot", input.snapshot().toString());
-    doc.put("account", input.account().orElse(null));
-    doc.put("asOf", input.report().asOf().toString());
-    ArrayNode muted = doc.putArray("muted");
+  private static void document(ReportInput input, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : input.listed()) {
+      g.writeStartObject();
+      finding(f, g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeFieldName("summary");
+    summary(input.report().summary(), g);
+    g.writeStringField("snapshot", input.snapshot().toString());
+    g.writeStringField("account", input.account().orElse(null));
+    g.writeStringField("asOf", input.report().asOf().toString());
+    g.writeArrayFieldStart("muted");
     for (MutedFinding m : input.report().muted()) {
-      ObjectNode o = finding(m.finding());
-      o.set("mute", mute(m.rule()));
-      muted.add(o);
+      g.writeStartObject();
+      finding(m.finding(), g);
+      g.writeFieldName("mute");
+      mute(m.rule(), g);
+      g.writeEndObject();
     }
-    ArrayNode expired = doc.putArray("expiredMutes");
-    input.report().expiredMutes().forEach(r -> expired.add(mute(r)));
-    ArrayNode errors = doc.putArray("errors");
+    g.writeEndArray();
+    g.writeArrayFieldStart("expiredMutes");
+    for (MuteRule r : input.report().expiredMutes()) {
+      mute(r, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("errors");
     for (InputError e : input.loadErrors()) {
-      ObjectNode o = errors.addObject().put("file", e.file()).put("path", e.path());
-      e.line().ifPresent(l -> o.put("line", l));
-      o.put("message", e.message()).put("consequence", "not loaded: the resources it holds were not evaluated");
+      g.writeStartObject();
+      g.writeStringField("file", e.file());
+      g.writeStringField("path", e.path());
+      if (e.line().isPresent()) {
+        g.writeNumberField("line", e.line().getAsInt());
+      }
+      g.writeStringField("message", e.message());
+      g.writeStringField("consequence", "not loaded: the resources it holds were not evaluated");
+      g.writeEndObject();
     }
-    doc.put("warnings", input.warnings().size());
-    doc.set("timings", timings(input));
-    return doc;
+    g.writeEndArray();
+    g.writeNumberField("warnings", input.warnings().size());
+    g.writeFieldName("timings");
+    timings(input, g);
+    g.writeEndObject();
   }
 
-  static ObjectNode finding(Finding f) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("check", f.check());
-    o.put("status", f.status().name());
-    o.put("resource", f.resource());
-    o.put("region", f.region());
-    o.put("severity", f.severity().id());
-    o.put("responsibility", f.responsibility());
-    ArrayNode cis = o.putArray("cis");
-    f.cis().forEach(cis::add);
-    o.put("message", f.message());
-    o.put("remediation", f.remediation());
-    o.put("title", f.title());
-    o.put("source", f.source().orElse(null));
-    o.set("explanation", explanation(f.explanation()));
-    return o;
+  /** A finding's fields, inside an object the caller opened. */
+  private static void finding(Finding f, JsonGenerator g) throws IOException {
+    g.writeStringField("check", f.check());
+    g.writeStringField("status", f.status().name());
+    g.writeStringField("resource", f.resource());
+    g.writeStringField("region", f.region());
+    g.writeStringField("severity", f.severity().id());
+    g.writeStringField("responsibility", f.responsibility());
+    strings("cis", f.cis(), g);
+    g.writeStringField("message", f.message());
+    g.writeStringField("remediation", f.remediation());
+    g.writeStringField("title", f.title());
+    g.writeStringField("source", f.source().orElse(null));
+    g.writeFieldName("explanation");
+    explanation(f.explanation(), g);
   }
 
-  private static ObjectNode explanation(Explanation e) {
-    ObjectNode o = MAPPER.createObjectNode().put("kind", Explanations.kind(e));
+  private static void explanation(Explanation e, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", Explanations.kind(e));
     if (e instanceof Explanation.Facts f) {
-      ArrayNode facts = o.putArray("facts");
-      f.facts().forEach(facts::add);
+      strings("facts", f.facts(), g);
     } else if (e instanceof Explanation.NetworkTrace t) {
       // "flow" and "hops" (the first flow) came first and are kept; "flows" holds every flow.
       Explanation.NetworkTrace.Flow first = t.flows().get(0);
-      o.put("flow", first.flow());
-      o.set("hops", hops(first.hops()));
-      ArrayNode flows = o.putArray("flows");
-      t.flows().forEach(f -> flows.addObject().put("flow", f.flow()).set("hops", hops(f.hops())));
+      g.writeStringField("flow", first.flow());
+      hops(first.hops(), g);
+      g.writeArrayFieldStart("flows");
+      for (Explanation.NetworkTrace.Flow f : t.flows()) {
+        g.writeStartObject();
+        g.writeStringField("flow", f.flow());
+        hops(f.hops(), g);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     } else if (e instanceof Explanation.PolicyStatements p) {
-      o.put("question", p.question()).put("decision", p.decision());
-      ArrayNode reasons = o.putArray("reasons");
-      p.statements().forEach(s -> reasons.addObject().put("policy", s.policy()).put("statement", s.statement())
-          .put("effect", s.effect()));
+      g.writeStringField("question", p.question());
+      g.writeStringField("decision", p.decision());
+      g.writeArrayFieldStart("reasons");
+      for (Explanation.PolicyStatements.Statement s : p.statements()) {
+        g.writeStartObject();
+        g.writeStringField("policy", s.policy());
+        g.writeStringField("statement", s.statement());
+        g.writeStringField("effect", s.effect());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
-    return o;
+    g.writeEndObject();
   }
 
-  private static ArrayNode hops(java.util.List<Explanation.NetworkTrace.Hop> hops) {
-    ArrayNode out = MAPPER.createArrayNode();
-    hops.forEach(h -> out.addObject().put("kind", h.kind()).put("id", h.id()).put("direction", h.direction())
-        .put("decision", h.decision()).put("rule", h.rule()).put("detail", h.detail()));
-    return out;
+  private static void hops(List<Explanation.NetworkTrace.Hop> hops, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("hops");
+    for (Explanation.NetworkTrace.Hop h : hops) {
+      g.writeStartObject();
+      g.writeStringField("kind", h.kind());
+      g.writeStringField("id", h.id());
+      g.writeStringField("direction", h.direction());
+      g.writeStringField("decision", h.decision());
+      g.writeStringField("rule", h.rule());
+      g.writeStringField("detail", h.detail());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void strings(String name, List<String> values, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   /**
@@ -114,49 +169,70 @@ public final class JsonReport implements ReportRenderer {
    * {@code checksCpu}/{@code familiesCpu} are the CPU time of each check's thread: what the check
    * itself computed, whatever else the machine was doing.
    */
-  private static ObjectNode timings(ReportInput input) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("load", Math.round(input.loadTime().toNanos() / 1e5) / 10.0);
-    o.put("audit", Math.round(input.report().total().toNanos() / 1e5) / 10.0);
-    perCheck(input, input.report().durations(), o.putObject("families"), o.putObject("checks"));
-    perCheck(input, input.report().cpuDurations(), o.putObject("familiesCpu"), o.putObject("checksCpu"));
-    return o;
+  private static void timings(ReportInput input, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("load", Math.round(input.loadTime().toNanos() / 1e5) / 10.0);
+    g.writeNumberField("audit", Math.round(input.report().total().toNanos() / 1e5) / 10.0);
+    perCheck(input, input.report().durations(), "families", "checks", g);
+    perCheck(input, input.report().cpuDurations(), "familiesCpu", "checksCpu", g);
+    g.writeEndObject();
   }
 
-  private static void perCheck(ReportInput input, Map<String, java.time.Duration> times, ObjectNode families,
-      ObjectNode checks) {
+  /** The families' sums, then each check's time, both in tenths of a millisecond. */
+  private static void perCheck(ReportInput input, Map<String, Duration> times, String familiesField, String checksField,
+      JsonGenerator g) throws IOException {
+    Map<String, Double> families = new LinkedHashMap<>();
+    Map<String, Double> checks = new LinkedHashMap<>();
     for (CheckMetadata m : input.report().checksRun()) {
-      double ms = times.getOrDefault(m.id(), java.time.Duration.ZERO).toNanos() / 1e6;
+      double ms = times.getOrDefault(m.id(), Duration.ZERO).toNanos() / 1e6;
       checks.put(m.id(), Math.round(ms * 10) / 10.0);
-      families.put(m.family(), Math.round((families.path(m.family()).asDouble(0) + ms) * 10) / 10.0);
+      families.put(m.family(), Math.round((families.getOrDefault(m.family(), 0.0) + ms) * 10) / 10.0);
     }
+    numbers(familiesField, families, g);
+    numbers(checksField, checks, g);
   }
 
-  private static ObjectNode mute(MuteRule r) {
-    return MAPPER.createObjectNode().put("check", r.check()).put("resource", r.resource()).put("reason", r.reason())
-        .put("expires", r.expires().map(Object::toString).orElse(null));
+  private static void numbers(String name, Map<String, Double> values, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Map.Entry<String, Double> e : values.entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
   }
 
-  private static ObjectNode summary(Summary s, int results) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("checks", s.checks());
-    o.put("results", results);
-    ObjectNode byStatus = o.putObject("byStatus");
+  private static void mute(MuteRule r, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("check", r.check());
+    g.writeStringField("resource", r.resource());
+    g.writeStringField("reason", r.reason());
+    g.writeStringField("expires", r.expires().map(Object::toString).orElse(null));
+    g.writeEndObject();
+  }
+
+  private static void summary(Summary s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("checks", s.checks());
+    g.writeNumberField("results", s.results());
+    g.writeObjectFieldStart("byStatus");
     for (Status st : Status.values()) {
-      byStatus.put(st.name(), s.count(st));
+      g.writeNumberField(st.name(), s.count(st));
     }
-    ObjectNode bySeverity = o.putObject("failuresBySeverity");
+    g.writeEndObject();
+    g.writeObjectFieldStart("failuresBySeverity");
     for (Severity sev : Severity.values()) {
-      bySeverity.put(sev.id(), s.failures(sev));
+      g.writeNumberField(sev.id(), s.failures(sev));
     }
-    ObjectNode byResponsibility = o.putObject("byResponsibility");
+    g.writeEndObject();
+    g.writeObjectFieldStart("byResponsibility");
     for (Map.Entry<String, Map<Status, Integer>> e : s.byResponsibility().entrySet()) {
-      ObjectNode r = byResponsibility.putObject(e.getKey());
+      g.writeObjectFieldStart(e.getKey());
       for (Status st : Status.values()) {
-        r.put(st.name(), e.getValue().getOrDefault(st, 0));
+        g.writeNumberField(st.name(), e.getValue().getOrDefault(st, 0));
       }
+      g.writeEndObject();
     }
-    o.put("muted", s.muted());
-    return o;
+    g.writeEndObject();
+    g.writeNumberField("muted", s.muted());
+    g.writeEndObject();
   }
 }

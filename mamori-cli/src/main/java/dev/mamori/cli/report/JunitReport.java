@@ -22,6 +22,11 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JunitReport implements ReportRenderer {
 
   @Override
+  public boolean showsEveryPass() {
+    return true;
+  }
+
+  @Override
   public void render(ReportInput input, Writer out) throws IOException {
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -34,7 +34,7 @@ public final class TextReport implements ReportRenderer {
     }
     notes(out, input);
     out.println();
-    out.println(summaryLine(report.summary(), report.findings().size()));
+    out.println(summaryLine(report.summary()));
     out.flush();
   }
 
@@ -97,7 +97,7 @@ public final class TextReport implements ReportRenderer {
     }
   }
 
-  static String summaryLine(Summary s, int results) {
+  static String summaryLine(Summary s) {
     List<String> severities = new ArrayList<>();
     for (Severity sev : Severity.values()) {
       if (s.failures(sev) > 0) {
@@ -106,6 +106,6 @@ public final class TextReport implements ReportRenderer {
     }
     return "Summary: " + s.count(Status.FAIL) + " failed" + (severities.isEmpty() ? "" : " (" + String.join(", ", severities) + ")")
         + ", " + s.count(Status.NOT_EVALUATED) + " not evaluated, " + s.count(Status.PASS) + " passed"
-        + (s.muted() > 0 ? ", " + s.muted() + " muted" : "") + " — " + results + " results of " + s.checks() + " checks";
+        + (s.muted() > 0 ? ", " + s.muted() + " muted" : "") + " — " + s.results() + " results of " + s.checks() + " checks";
   }
 }
