@@ -1,7 +1,10 @@
 package dev.mamori.snapshot;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,30 +29,50 @@ record SnapshotFile(
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\\d+");
 
   static SnapshotFile of(Path root, Path file) {
+    return of(root, file, new HashMap<>());
+  }
+
+  /**
+   * As {@link #of(Path, Path)}, with the scope of each directory worked out once and kept in
+   * {@code scopes} (keyed by the directory's path relative to the root): a folder of per-resource
+   * files holds thousands of them.
+   */
+  static SnapshotFile of(Path root, Path file, Map<Path, Scope> scopes) {
     Path rel = root.relativize(file);
-    List<String> parts = new java.util.ArrayList<>();
+    Path dir = rel.getParent();
+    Scope scope = dir == null ? Scope.ROOT : scopes.computeIfAbsent(dir, Scope::of);
+    List<String> parts = new ArrayList<>(rel.getNameCount());
     rel.forEach(p -> parts.add(p.toString()));
-    String relative = String.join("/", parts);
-    Optional<String> account = Optional.empty();
-    Optional<String> region = Optional.empty();
-    boolean global = false;
-    int scopeEnd = 0;
-    for (int i = 0; i < parts.size() - 1; i++) {
-      String p = parts.get(i);
-      if (ACCOUNT.matcher(p).matches() && account.isEmpty() && region.isEmpty() && !global) {
-        account = Optional.of(p);
-        scopeEnd = i + 1;
-      } else if (p.equals("global") && region.isEmpty() && !global) {
-        global = true;
-        scopeEnd = i + 1;
-      } else if (REGION.matcher(p).matches() && region.isEmpty() && !global) {
-        region = Optional.of(p);
-        scopeEnd = i + 1;
-      } else if (p.equals("aws_configs") && i == scopeEnd) {
-        scopeEnd = i + 1;
+    return new SnapshotFile(file, String.join("/", parts), scope.account, scope.region, scope.global,
+        List.copyOf(parts.subList(scope.end, parts.size())));
+  }
+
+  /** What a directory's place says: its account and region folders, or global, and where the scope ends. */
+  record Scope(Optional<String> account, Optional<String> region, boolean global, int end) {
+    static final Scope ROOT = new Scope(Optional.empty(), Optional.empty(), false, 0);
+
+    static Scope of(Path directory) {
+      Optional<String> account = Optional.empty();
+      Optional<String> region = Optional.empty();
+      boolean global = false;
+      int scopeEnd = 0;
+      for (int i = 0; i < directory.getNameCount(); i++) {
+        String p = directory.getName(i).toString();
+        if (ACCOUNT.matcher(p).matches() && account.isEmpty() && region.isEmpty() && !global) {
+          account = Optional.of(p);
+          scopeEnd = i + 1;
+        } else if (p.equals("global") && region.isEmpty() && !global) {
+          global = true;
+          scopeEnd = i + 1;
+        } else if (REGION.matcher(p).matches() && region.isEmpty() && !global) {
+          region = Optional.of(p);
+          scopeEnd = i + 1;
+        } else if (p.equals("aws_configs") && i == scopeEnd) {
+          scopeEnd = i + 1;
+        }
       }
+      return new Scope(account, region, global, scopeEnd);
     }
-    return new SnapshotFile(file, relative, account, region, global, List.copyOf(parts.subList(scopeEnd, parts.size())));
   }
 
   static boolean isRegionName(String s) {

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.mamori.model.CloudModel;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +18,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads a snapshot directory — JSON files exactly as the AWS CLI prints them, in the plain or the
@@ -121,36 +124,53 @@ public final class SnapshotReader {
   }
 
   /**
-   * Every file, ordered so that within a folder the subnets come first: their availability zones
-   * tell the region of a folder that does not name one (Batfish's flat layout).
+   * Every file in path order, except that in a folder that does not name its region (Batfish's flat
+   * layout) the subnets come first: their availability zones tell that folder's region. Only those
+   * folders' files are opened to find the subnets; elsewhere the path already says the region.
    */
   private List<SnapshotFile> listFiles(Path root) {
-    List<SnapshotFile> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile)
-          .filter(p -> root.relativize(p).toString().chars().noneMatch(c -> c == '\u0000'))
-          .filter(p -> !isHidden(root.relativize(p)))
-          .sorted()
-          .forEach(p -> files.add(SnapshotFile.of(root, p)));
+    List<Path> paths = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          // A link to a file is read as the file (a link to a folder is not followed).
+          boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
+          if (regular && !isHidden(file)) {
+            paths.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          throw e;
+        }
+      });
     } catch (IOException e) {
       throw new InvalidSnapshotException(List.of(InputError.of(root.toString(), "cannot list the directory: " + e.getMessage())));
     }
+    paths.sort(null);
+    Map<Path, SnapshotFile.Scope> scopes = new HashMap<>();
     List<SnapshotFile> subnetsFirst = new ArrayList<>();
     List<SnapshotFile> rest = new ArrayList<>();
-    for (SnapshotFile f : files) {
-      (f.fileName().endsWith(".json") && "Subnets".equals(FirstKey.of(f.absolute(), factory)) ? subnetsFirst : rest).add(f);
+    for (Path p : paths) {
+      SnapshotFile f = SnapshotFile.of(root, p, scopes);
+      boolean regionUnnamed = f.region().isEmpty() && !f.global();
+      (regionUnnamed && f.fileName().endsWith(".json") && "Subnets".equals(FirstKey.of(p, factory)) ? subnetsFirst : rest).add(f);
     }
     subnetsFirst.addAll(rest);
     return subnetsFirst;
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 
   private Optional<PathReader> pathReaderOf(SnapshotFile f) {
