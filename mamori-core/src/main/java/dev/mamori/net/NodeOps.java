@@ -131,7 +131,10 @@ final class NodeOps {
     return Long.compareUnsigned(a, b) <= 0 ? a : b;
   }
 
-  /** Memo key comparing operands by identity, hashed by their (cached) structural hash. */
+  /**
+   * Memo key comparing operands by identity, and so hashed by identity too: equal trees built apart
+   * share a structural hash, and thousands of them under one hash made the memo's buckets long.
+   */
   private record PairKey(Node x, Node y) {
     @Override
     public boolean equals(Object o) {
@@ -140,7 +143,7 @@ final class NodeOps {
 
     @Override
     public int hashCode() {
-      return x.hashCode() * 31 + y.hashCode();
+      return System.identityHashCode(x) * 31 + System.identityHashCode(y);
     }
   }
 }
