@@ -11,6 +11,8 @@
 # to run the checks one after the other, so that each family's time is its own). Needs GNU time and python3.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The JVM options ./mamori runs with (its default_jvm_opts line), so that the benchmark measures what users run.
+launcher_opts="$(sed -n 's/^default_jvm_opts="\(.*\)"$/\1/p' "$here/mamori")"
 runs="${1:-5}"; shift || true
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(10000 100000)
 dir="${BENCH_DIR:-/dev/shm/mamori-audit-bench}"
@@ -20,7 +22,7 @@ mkdir -p "$dir"
 cli="$here/mamori-cli/target/mamori.jar"
 
 echo "# $(date -u +%FT%TZ) nproc=$(nproc) cpu=\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\"" \
-  "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | head -1)\" JAVA_OPTS=\"${JAVA_OPTS:-}\""
+  "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | head -1)\" jvm=\"$launcher_opts ${JAVA_OPTS:-}\""
 for n in "${sizes[@]}"; do
   snap="$dir/if-$n"
   [ -d "$snap" ] || java -jar "$cli" generate "$snap" --interfaces "$n" --seed 42 >/dev/null
@@ -30,7 +32,7 @@ for n in "${sizes[@]}"; do
     load="$(cut -d' ' -f1 /proc/loadavg)"
     # shellcheck disable=SC2086
     /usr/bin/time -o "$dir/time.txt" -f '%e %U %S %M' \
-      java ${JAVA_OPTS:-} -jar "$cli" audit "$snap" --format json --output "$report" --quiet
+      java $launcher_opts ${JAVA_OPTS:-} -jar "$cli" audit "$snap" --format json --output "$report" --quiet
     python3 - "$n" "$load" "$dir/time.txt" "$report" <<'EOF'
 import json, sys
 n, load, timefile, report = sys.argv[1:5]

@@ -6,12 +6,14 @@
 #   scripts/bench-load.sh [RUNS] [SIZES...]      e.g. scripts/bench-load.sh 5 1000 10000 100000
 #
 # Environment: BENCH_DIR (default /tmp/mamori-bench) holds the snapshots (about 900 MB for 100k);
-# XMX (default 2g) is the heap limit; JAVA_OPTS adds JVM options (none by default, as the CLI);
+# XMX (default 2g) is the heap limit; the JVM runs with the options ./mamori uses, and JAVA_OPTS adds to them;
 # BENCH_JAR measures another build's benchmarks.jar (an older commit's, for before/after figures
 # taken in one session); READ=sequential parses on the loading thread only. The snapshots are kept
 # between runs; delete BENCH_DIR to regenerate.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The JVM options ./mamori runs with (its default_jvm_opts line), so that the benchmark measures what users run.
+launcher_opts="$(sed -n 's/^default_jvm_opts="\(.*\)"$/\1/p' "$here/mamori")"
 runs="${1:-5}"; shift || true
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 100000)
 dir="${BENCH_DIR:-/tmp/mamori-bench}"
@@ -30,7 +32,7 @@ bench="${BENCH_JAR:-$here/mamori-bench/target/benchmarks.jar}"
 read_mode="${READ:-}"
 
 echo "# $(date -u +%FT%TZ) nproc=$(nproc) cpu=\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\"" \
-  "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | head -1)\" load=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
+  "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | head -1)\" jvm=\"$launcher_opts ${JAVA_OPTS:-}\" load=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
 for n in "${sizes[@]}"; do
   snap="$dir/if-$n"
   if [ ! -d "$snap" ]; then
@@ -40,7 +42,7 @@ for n in "${sizes[@]}"; do
   lines=()
   for ((r = 1; r <= runs; r++)); do
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    line="$(java -Xmx"$xmx" ${JAVA_OPTS:-} -cp "$bench" dev.mamori.bench.SnapshotLoadBench "$snap" $read_mode)"
+    line="$(java -Xmx"$xmx" $launcher_opts ${JAVA_OPTS:-} -cp "$bench" dev.mamori.bench.SnapshotLoadBench "$snap" $read_mode)"
     echo "$line"
     lines+=("$line")
   done
