@@ -8,6 +8,7 @@ import dev.mamori.responsibility.SharedResponsibilityModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class Auditor {
     }
     Engines engines = Engines.of(model);
     long start = System.nanoTime();
-    List<Outcome> outcomes = runAll(run, m -> runOne(m, model, request, engines));
+    List<Outcome> outcomes = runAll(run, schedule(run), m -> runOne(m, model, request, engines));
     Duration total = Duration.ofNanos(System.nanoTime() - start);
 
     List<MutedFinding> muted = new ArrayList<>();
@@ -175,10 +176,35 @@ public final class Auditor {
   }
 
   /**
-   * Runs every check, on as many threads as there are cores, and returns their outcomes in catalog
-   * order. The first check to need an engine builds it; the others wait for it.
+   * The order the checks start in on several threads: the first check that needs the internet
+   * exposure first (it builds it while the others run), then the checks that do not need it, then the
+   * other checks that do (by then it is built, or nearly). In catalog order otherwise. At 100k
+   * interfaces this took the audit phase from ~3.5 s to ~2.5 s on 2 cores: in catalog order the
+   * exposure started late and {@code rds-public} waited 1.3 s for it, holding a thread.
    */
-  private static List<Outcome> runAll(List<CheckMetadata> run, Function<CheckMetadata, Outcome> one) {
+  List<CheckMetadata> schedule(List<CheckMetadata> run) {
+    List<CheckMetadata> first = new ArrayList<>();
+    List<CheckMetadata> middle = new ArrayList<>();
+    List<CheckMetadata> last = new ArrayList<>();
+    for (CheckMetadata m : run) {
+      if (!checks.get(m.id()).needsInternetExposure()) {
+        middle.add(m);
+      } else {
+        (first.isEmpty() ? first : last).add(m);
+      }
+    }
+    first.addAll(middle);
+    first.addAll(last);
+    return first;
+  }
+
+  /**
+   * Runs every check, on as many threads as there are cores, starting them in {@code schedule}
+   * order, and returns their outcomes in {@code run} (catalog) order. The first check to need an
+   * engine builds it; the others wait for it.
+   */
+  private static List<Outcome> runAll(List<CheckMetadata> run, List<CheckMetadata> schedule,
+      Function<CheckMetadata, Outcome> one) {
     int threads = Math.min(THREADS, run.size());
     if (threads <= 1) {
       return run.stream().map(one).toList();
@@ -189,10 +215,13 @@ public final class Auditor {
       return t;
     });
     try {
-      List<Future<Outcome>> futures = run.stream().map(m -> pool.submit(() -> one.apply(m))).toList();
+      Map<String, Future<Outcome>> futures = new HashMap<>();
+      for (CheckMetadata m : schedule) {
+        futures.put(m.id(), pool.submit(() -> one.apply(m)));
+      }
       List<Outcome> out = new ArrayList<>();
-      for (Future<Outcome> f : futures) {
-        out.add(f.get());
+      for (CheckMetadata m : run) {
+        out.add(futures.get(m.id()).get());
       }
       return out;
     } catch (InterruptedException e) {

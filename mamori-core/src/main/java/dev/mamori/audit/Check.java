@@ -17,4 +17,14 @@ public interface Check {
 
   /** One result per resource the check applies to. */
   List<CheckResult> evaluate(AuditContext context);
+
+  /**
+   * True when the check asks for {@link Engines#internetExposure()}, by far the costliest engine to
+   * build (most of a large audit's network time). The auditor starts the first such check before
+   * the others, so that the exposure is computed while the other checks run, and the other such
+   * checks last, so that they do not wait for it while there is other work.
+   */
+  default boolean needsInternetExposure() {
+    return false;
+  }
 }

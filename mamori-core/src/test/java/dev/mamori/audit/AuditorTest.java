@@ -123,6 +123,28 @@ class AuditorTest {
   }
 
   @Test
+  void theFirstCheckNeedingTheExposureStartsFirstAndTheOtherOnesLast() {
+    Auditor auditor = Auditor.standard();
+    List<CheckMetadata> catalogOrder = List.copyOf(auditor.catalog().all());
+    List<String> scheduled = auditor.schedule(catalogOrder).stream().map(CheckMetadata::id).toList();
+    assertThat(scheduled).containsExactlyInAnyOrderElementsOf(catalogOrder.stream().map(CheckMetadata::id).toList());
+    // exposed-admin-port comes before rds-public in the catalog: it builds the exposure.
+    assertThat(scheduled.get(0)).isEqualTo("exposed-admin-port");
+    assertThat(scheduled.get(scheduled.size() - 1)).isEqualTo("rds-public");
+    // The rest keep the catalog's order.
+    List<String> others = catalogOrder.stream().map(CheckMetadata::id)
+        .filter(id -> !id.equals("exposed-admin-port") && !id.equals("rds-public")).toList();
+    assertThat(scheduled.subList(1, scheduled.size() - 1)).containsExactlyElementsOf(others);
+  }
+
+  @Test
+  void theReportKeepsTheCatalogOrderWhateverTheStartingOrder() {
+    AuditReport report = audit(Set.of(), Mutelist.EMPTY);
+    assertThat(report.checksRun().stream().map(CheckMetadata::id).toList())
+        .containsExactlyElementsOf(CheckCatalog.bundled().all().stream().map(CheckMetadata::id).toList());
+  }
+
+  @Test
   void aCheckThatThrowsFailsTheAuditWithItsOwnException() {
     Check broken = new Check() {
       @Override

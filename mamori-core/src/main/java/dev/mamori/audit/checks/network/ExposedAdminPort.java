@@ -35,6 +35,11 @@ import java.util.stream.Collectors;
  */
 public final class ExposedAdminPort implements Check {
   @Override
+  public boolean needsInternetExposure() {
+    return true;
+  }
+
+  @Override
   public String id() {
     return "exposed-admin-port";
   }

@@ -38,6 +38,11 @@ public final class RdsPublic implements Check {
   static final String RDS_REQUESTER = "amazon-rds";
 
   @Override
+  public boolean needsInternetExposure() {
+    return true;
+  }
+
+  @Override
   public String id() {
     return "rds-public";
   }
