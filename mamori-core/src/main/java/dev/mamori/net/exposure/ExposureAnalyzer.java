@@ -70,28 +70,43 @@ public final class ExposureAnalyzer {
     PacketSet fromSources = PacketSet.sources(sources).intersection(CLIENT_PORTS);
     Map<ClassKey, Bounded<List<Prepared>>> byClass = new ConcurrentHashMap<>();
     Map<String, PacketSet> throughAcl = new ConcurrentHashMap<>();
+    // Interfaces are independent once their class is computed: they are evaluated on every core
+    // (a 100k-interface account has thousands of classes) and gathered in the model's order.
+    List<InterfaceExposure> each = List.copyOf(topology.model().networkInterfaces()).parallelStream()
+        .map(eni -> exposureOf(eni, fromSources, byClass, throughAcl)).toList();
     List<Exposure> exposures = new ArrayList<>();
     List<NotEvaluated> notEvaluated = new ArrayList<>();
-    for (NetworkInterface eni : topology.model().networkInterfaces()) {
-      List<IpAddress> targets = publicAddresses(eni);
-      if (targets.isEmpty() || NetworkTopology.isNatGatewayInterface(eni)
-          || topology.internetGatewayOf(eni.vpcId()).isEmpty()) {
-        continue;
-      }
-      Optional<Subnet> subnet = topology.subnetOf(eni);
-      if (subnet.isEmpty()) {
-        notEvaluated.add(new NotEvaluated(eni.id(), List.of("subnet " + eni.subnetId() + " is not in the snapshot")));
-        continue;
-      }
-      ClassKey key = new ClassKey(topology.securityGroups(eni).groupIds(), subnet.get().id(), eni.vpcId());
-      Bounded<List<Prepared>> slices = byClass.computeIfAbsent(key,
-          k -> slicesFor(eni, subnet.get(), fromSources, throughAcl));
-      addExposures(exposures, eni, targets, slices.certain());
-      if (!slices.isExact()) {
-        notEvaluated.add(new NotEvaluated(eni.id(), slices.unknowns()));
-      }
+    for (InterfaceExposure e : each) {
+      exposures.addAll(e.exposures());
+      e.notEvaluated().ifPresent(notEvaluated::add);
     }
     return new ExposureReport(sources, exposures, notEvaluated, warnings);
+  }
+
+  /** What one interface exposes, and what could not be evaluated about it. */
+  private record InterfaceExposure(List<Exposure> exposures, Optional<NotEvaluated> notEvaluated) {
+    static final InterfaceExposure NONE = new InterfaceExposure(List.of(), Optional.empty());
+  }
+
+  private InterfaceExposure exposureOf(NetworkInterface eni, PacketSet fromSources,
+      Map<ClassKey, Bounded<List<Prepared>>> byClass, Map<String, PacketSet> throughAcl) {
+    List<IpAddress> targets = publicAddresses(eni);
+    if (targets.isEmpty() || NetworkTopology.isNatGatewayInterface(eni)
+        || topology.internetGatewayOf(eni.vpcId()).isEmpty()) {
+      return InterfaceExposure.NONE;
+    }
+    Optional<Subnet> subnet = topology.subnetOf(eni);
+    if (subnet.isEmpty()) {
+      return new InterfaceExposure(List.of(),
+          Optional.of(new NotEvaluated(eni.id(), List.of("subnet " + eni.subnetId() + " is not in the snapshot"))));
+    }
+    ClassKey key = new ClassKey(topology.securityGroups(eni).groupIds(), subnet.get().id(), eni.vpcId());
+    Bounded<List<Prepared>> slices = byClass.computeIfAbsent(key,
+        k -> slicesFor(eni, subnet.get(), fromSources, throughAcl));
+    List<Exposure> exposures = new ArrayList<>();
+    addExposures(exposures, eni, targets, slices.certain());
+    return new InterfaceExposure(exposures,
+        slices.isExact() ? Optional.empty() : Optional.of(new NotEvaluated(eni.id(), slices.unknowns())));
   }
 
   /** Interfaces with the same groups in force, in the same subnet, are exposed alike. */
