@@ -1,5 +1,6 @@
 package dev.mamori.cli.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,38 +36,60 @@ public final class SarifReport implements ReportRenderer {
 
   @Override
   public void render(ReportInput input, Writer out) throws IOException {
-    out.write(MAPPER.writeValueAsString(document(input)));
+    // Streamed: the document's frame is written field by field and each result as it is built, so
+    // a large account's report (100k results, 144 MB) is never one tree nor one string in memory.
+    // Jackson's default pretty printer, as the document's tree printed whole had.
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      document(input, g);
+    }
     out.write(System.lineSeparator());
   }
 
-  static ObjectNode document(ReportInput input) {
-    ObjectNode doc = MAPPER.createObjectNode();
-    doc.put("$schema", SCHEMA);
-    doc.put("version", "2.1.0");
-    ObjectNode run = doc.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "Mamori").put("version", input.toolVersion()).put("semanticVersion", input.toolVersion());
-    ArrayNode rules = driver.putArray("rules");
+  private static void document(ReportInput input, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("$schema", SCHEMA);
+    g.writeStringField("version", "2.1.0");
+    g.writeArrayFieldStart("runs");
+    g.writeStartObject();
+    g.writeObjectFieldStart("tool");
+    g.writeObjectFieldStart("driver");
+    g.writeStringField("name", "Mamori");
+    g.writeStringField("version", input.toolVersion());
+    g.writeStringField("semanticVersion", input.toolVersion());
+    g.writeArrayFieldStart("rules");
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (CheckMetadata m : input.report().checksRun()) {
-      ruleIndex.put(m.id(), rules.size());
-      rules.add(rule(m));
+      ruleIndex.put(m.id(), ruleIndex.size());
+      MAPPER.writeTree(g, rule(m));
     }
-    ArrayNode results = run.putArray("results");
+    g.writeEndArray();
+    g.writeEndObject(); // driver
+    g.writeEndObject(); // tool
+    g.writeArrayFieldStart("results");
     List<Finding> listed = input.listed();
     Map<String, Set<String>> wanted = new HashMap<>();
     listed.forEach(f -> f.source().ifPresent(s -> wanted.computeIfAbsent(s, k -> new HashSet<>()).add(f.resource())));
     SourceLines lines = new SourceLines(input.snapshot(), wanted);
     for (Finding f : listed) {
-      results.add(result(f, ruleIndex.get(f.check()), input.snapshot(), lines));
+      MAPPER.writeTree(g, result(f, ruleIndex.get(f.check()), input.snapshot(), lines));
     }
-    ObjectNode invocation = run.putArray("invocations").addObject();
+    g.writeEndArray();
+    g.writeArrayFieldStart("invocations");
+    ObjectNode invocation = MAPPER.createObjectNode();
     invocation.put("executionSuccessful", true);
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     input.loadErrors().forEach(e -> notifications.addObject().put("level", "error")
         .putObject("message").put("text", e + " (not loaded: its resources were not evaluated)"));
-    run.putObject("properties").put("asOf", input.report().asOf().toString());
-    return doc;
+    MAPPER.writeTree(g, invocation);
+    g.writeEndArray();
+    g.writeObjectFieldStart("properties");
+    g.writeStringField("asOf", input.report().asOf().toString());
+    g.writeEndObject();
+    g.writeEndObject(); // run
+    g.writeEndArray(); // runs
+    g.writeEndObject();
   }
 
   private static ObjectNode rule(CheckMetadata m) {
