@@ -10,7 +10,6 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(
     name = "mamori",
-    mixinStandardHelpOptions = true,
     version = "mamori " + MamoriCommand.VERSION,
     description = "Checks the customer's half of the AWS shared responsibility model, offline, from AWS CLI output.",
     subcommands = {
@@ -31,6 +30,14 @@ final class MamoriCommand implements Runnable {
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
   boolean debug;
+
+  // Every subcommand inherits --help, so that `mamori reach --help` shows reach's usage (exit 0)
+  // instead of complaining about its missing options.
+  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+  boolean version;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
