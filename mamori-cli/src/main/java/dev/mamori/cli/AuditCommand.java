@@ -15,6 +15,7 @@ import dev.mamori.cli.report.ReportInput;
 import dev.mamori.cli.report.ReportRenderer;
 import dev.mamori.cli.report.SarifReport;
 import dev.mamori.cli.report.TextReport;
+import dev.mamori.model.CloudModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -99,11 +100,26 @@ final class AuditCommand implements Callable<Integer> {
     Duration loadTime = Duration.ofNanos(System.nanoTime() - loadStart);
     AuditRequest request = new AuditRequest(scanTime, selected, mutes);
     // Without --all most formats list no PASS row: the audit then counts them without building them.
-    AuditReport report = auditor.run(loaded.model(), all || format.renderer.showsEveryPass() ? request : request.countingPasses());
+    AuditReport report = runChecks(auditor, loaded.model(), all || format.renderer.showsEveryPass() ? request : request.countingPasses());
     ReportInput input = new ReportInput(report, snapshot.snapshot, loaded.model().accountId().filter(a -> !a.isEmpty()), all,
         loaded.errors(), loaded.model().warnings(), MamoriCommand.VERSION, loadTime);
     write(input);
     return threshold.filter(report::failsAtOrAbove).isPresent() ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** Runs the checks, with a progress line on a terminal (a large account's audit takes seconds). */
+  private AuditReport runChecks(Auditor auditor, CloudModel model, AuditRequest request) {
+    Progress progress = Progress.forStderr(snapshot.quiet, spec.commandLine().getErr());
+    try {
+      // Checks finish on several threads; the display is drawn by one at a time.
+      return auditor.run(model, request, (done, total, check) -> {
+        synchronized (progress) {
+          progress.step("running checks", done, total);
+        }
+      });
+    } finally {
+      progress.done();
+    }
   }
 
   private void write(ReportInput input) throws IOException {

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -87,6 +88,23 @@ public final class Auditor {
    * @throws IllegalArgumentException when the request names a check the catalog does not have
    */
   public AuditReport run(CloudModel model, AuditRequest request) {
+    return run(model, request, ProgressListener.NONE);
+  }
+
+  /** Told of each check as it finishes, for a progress display; called from the checks' threads. */
+  @FunctionalInterface
+  public interface ProgressListener {
+    ProgressListener NONE = (done, total, check) -> {};
+
+    void onCheckDone(int done, int total, String checkId);
+  }
+
+  /**
+   * Audits the model, telling {@code progress} of each check as it finishes.
+   *
+   * @throws IllegalArgumentException when the request names a check the catalog does not have
+   */
+  public AuditReport run(CloudModel model, AuditRequest request, ProgressListener progress) {
     Set<String> unknown = new TreeSet<>(request.checks());
     catalog.all().forEach(m -> unknown.remove(m.id()));
     if (!unknown.isEmpty()) {
@@ -101,7 +119,12 @@ public final class Auditor {
     }
     Engines engines = Engines.of(model);
     long start = System.nanoTime();
-    List<Outcome> outcomes = runAll(run, schedule(run), m -> runOne(m, model, request, engines));
+    AtomicInteger done = new AtomicInteger();
+    List<Outcome> outcomes = runAll(run, schedule(run), m -> {
+      Outcome o = runOne(m, model, request, engines);
+      progress.onCheckDone(done.incrementAndGet(), run.size(), m.id());
+      return o;
+    });
     Duration total = Duration.ofNanos(System.nanoTime() - start);
 
     List<MutedFinding> muted = new ArrayList<>();

@@ -138,6 +138,20 @@ class AuditorTest {
   }
 
   @Test
+  void progressCountsEveryCheckOnceUpToTheTotal() {
+    List<Integer> done = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Set<String> checks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    int total = CheckCatalog.bundled().all().size();
+    Auditor.standard().run(model, new AuditRequest(AS_OF, Set.of(), Mutelist.EMPTY), (n, of, check) -> {
+      assertThat(of).isEqualTo(total);
+      done.add(n);
+      checks.add(check);
+    });
+    assertThat(done).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, total).boxed().toList());
+    assertThat(checks).hasSize(total);
+  }
+
+  @Test
   void theReportKeepsTheCatalogOrderWhateverTheStartingOrder() {
     AuditReport report = audit(Set.of(), Mutelist.EMPTY);
     assertThat(report.checksRun().stream().map(CheckMetadata::id).toList())
