@@ -41,7 +41,7 @@ final class ExposureCommand implements Callable<Integer> {
     NetworkTopology topology = NetworkTopology.of(snapshot.load(spec.commandLine().getErr()).model());
     ExposureReport report = new ExposureAnalyzer(topology).analyze(range);
     if (format == OutputFormat.json) {
-      Json.print(out, NetJson.exposure(report, from));
+      Json.stream(out, g -> NetJson.exposure(g, report, from));
     } else {
       NetText.exposure(out, report);
     }

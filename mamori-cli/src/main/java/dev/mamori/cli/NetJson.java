@@ -1,5 +1,6 @@
 package dev.mamori.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mamori.model.NetworkAclEntry;
@@ -18,6 +19,7 @@ import dev.mamori.net.reach.Blocker;
 import dev.mamori.net.reach.Hop;
 import dev.mamori.net.reach.HopRule;
 import dev.mamori.net.reach.ReachResult;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -132,31 +134,66 @@ final class NetJson {
     return o;
   }
 
-  static ObjectNode exposure(ExposureReport report, String from) {
-    ObjectNode doc = Json.object();
-    ArrayNode list = doc.putArray("exposures");
+  /** The exposure document, written as it is walked (it can hold hundreds of thousands of CIDRs). */
+  static void exposure(JsonGenerator g, ExposureReport report, String from) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("exposures");
     for (Exposure e : report.exposures()) {
-      ObjectNode o = list.addObject();
-      o.put("eni", e.eni());
-      o.put("instance", e.instance().orElse(null));
-      o.put("address", e.address().toString());
-      o.put("protocol", e.protocolName());
-      o.put("fromPort", e.ports().map(IntRange::from).orElse(null));
-      o.put("toPort", e.ports().map(IntRange::to).orElse(null));
-      ArrayNode sources = o.putArray("sources");
-      e.sources().forEach(c -> sources.add(c.toString()));
-      e.icmpTypes().ifPresent(t -> o.putObject("icmpTypes").put("from", t.from()).put("to", t.to()));
-      e.icmpCodes().ifPresent(t -> o.putObject("icmpCodes").put("from", t.from()).put("to", t.to()));
+      g.writeStartObject();
+      g.writeStringField("eni", e.eni());
+      g.writeStringField("instance", e.instance().orElse(null));
+      g.writeStringField("address", e.address().toString());
+      g.writeStringField("protocol", e.protocolName());
+      writeIntOrNull(g, "fromPort", e.ports().map(IntRange::from));
+      writeIntOrNull(g, "toPort", e.ports().map(IntRange::to));
+      g.writeArrayFieldStart("sources");
+      for (var c : e.sources()) {
+        g.writeString(c.toString());
+      }
+      g.writeEndArray();
+      if (e.icmpTypes().isPresent()) {
+        writeRange(g, "icmpTypes", e.icmpTypes().get());
+      }
+      if (e.icmpCodes().isPresent()) {
+        writeRange(g, "icmpCodes", e.icmpCodes().get());
+      }
+      g.writeEndObject();
     }
-    ArrayNode unknown = doc.putArray("notEvaluated");
+    g.writeEndArray();
+    g.writeArrayFieldStart("notEvaluated");
     for (NotEvaluated n : report.notEvaluated()) {
-      ArrayNode reasons = unknown.addObject().put("eni", n.eni()).putArray("reasons");
-      n.reasons().forEach(reasons::add);
+      g.writeStartObject();
+      g.writeStringField("eni", n.eni());
+      g.writeArrayFieldStart("reasons");
+      for (String r : n.reasons()) {
+        g.writeString(r);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    doc.put("from", from);
-    ArrayNode warnings = doc.putArray("warnings");
-    report.warnings().forEach(warnings::add);
-    return doc;
+    g.writeEndArray();
+    g.writeStringField("from", from);
+    g.writeArrayFieldStart("warnings");
+    for (String w : report.warnings()) {
+      g.writeString(w);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeIntOrNull(JsonGenerator g, String name, Optional<Integer> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeNumberField(name, value.get());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  private static void writeRange(JsonGenerator g, String name, IntRange r) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("from", r.from());
+    g.writeNumberField("to", r.to());
+    g.writeEndObject();
   }
 
   static String layer4(Exposure e) {
