@@ -19,10 +19,22 @@ final class Progress {
   }
 
   static Progress forStderr(boolean quiet, PrintWriter err) {
-    // System.console() is non-null only when both stdin and stdout are terminals; stderr is what
-    // matters here, and the JDK offers no direct test for it, so an environment override helps tests.
-    boolean terminal = System.console() != null || "1".equals(System.getenv("MAMORI_FORCE_PROGRESS"));
-    return new Progress(err, terminal && !quiet);
+    return new Progress(err, stderrIsTerminal() && !quiet);
+  }
+
+  /**
+   * Java 17 cannot ask whether stderr is a terminal, so the launcher, which can ({@code [ -t 2 ]}),
+   * says it in {@code mamori.stderr.terminal}: progress then shows while stdout goes to a file
+   * ({@code ./mamori audit … --format json > report.json}) and stays out of a redirected stderr.
+   * Without the launcher, System.console() (stdin and stdout both terminals) is the best guess; an
+   * environment override helps tests.
+   */
+  static boolean stderrIsTerminal() {
+    if ("1".equals(System.getenv("MAMORI_FORCE_PROGRESS"))) {
+      return true;
+    }
+    String fromLauncher = System.getProperty("mamori.stderr.terminal");
+    return fromLauncher != null ? Boolean.parseBoolean(fromLauncher) : System.console() != null;
   }
 
   void file(int done, int total, String file) {
