@@ -24,6 +24,23 @@ class InputErrorsTest {
   }
 
   @Test
+  void anEmptyDirectoryIsNoSnapshot() {
+    // An audit of nothing would read as "nothing wrong": most likely the wrong directory was given.
+    assertRejected(tmp + ": the directory holds no files; expected AWS CLI JSON output (README, \"Snapshot layout\")");
+  }
+
+  @Test
+  void aDirectoryOfFilesMamoriDoesNotReadIsSaidToBeSoInTheAudit() {
+    new SnapshotDir(tmp).file("notes.json", "{\"Foo\": []}");
+    Cli.Run run = Cli.run("audit", tmp.toString(), "--quiet");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("2 load warning(s): files or fields Mamori ignored:")
+        .contains("notes.json: no AWS CLI output key Mamori knows (found Foo); file ignored")
+        .contains(tmp + ": none of the 1 file(s) holds AWS CLI output Mamori reads")
+        .contains("nothing here can be evaluated");
+  }
+
+  @Test
   void malformedJson() {
     new SnapshotDir(tmp).file("us-east-1/vpcs.json", "{\"Vpcs\": [\n  {\"VpcId\": \"vpc-1\",,}\n]}");
     assertRejected("us-east-1/vpcs.json:2: malformed JSON: Unexpected character (',' (code 44)): "

@@ -23,8 +23,20 @@ final class ReadContext {
   private final Map<Path, String> regionByDirectory = new HashMap<>();
   private final Map<String, Integer> accountVotes = new HashMap<>();
 
+  private boolean readAnything;
+
   void error(InputError e) {
     errors.add(e);
+  }
+
+  /** Notes that a file held output Mamori reads (whether or not it held resources). */
+  void recognized() {
+    readAnything = true;
+  }
+
+  /** True once any file held output Mamori reads. */
+  boolean readAnything() {
+    return readAnything;
   }
 
   List<InputError> errors() {

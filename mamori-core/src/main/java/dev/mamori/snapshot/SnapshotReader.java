@@ -103,6 +103,15 @@ public final class SnapshotReader {
         options.progress().onFile(++done, files.size(), f.file().relative());
       }
     }
+    if (files.isEmpty()) {
+      // Most likely the wrong directory: an empty audit would read as "nothing wrong".
+      ctx.error(InputError.of(snapshot.toString(),
+          "the directory holds no files; expected AWS CLI JSON output (README, \"Snapshot layout\")"));
+    } else if (!ctx.readAnything() && ctx.errors().isEmpty()) {
+      ctx.warn(snapshot.toString(), "", "none of the " + files.size() + " file(s) holds AWS CLI output Mamori reads (such as"
+          + " describe-instances or get-account-authorization-details JSON, README \"Snapshot layout\"):"
+          + " nothing here can be evaluated");
+    }
     String account = accountOf(files, ctx);
     ctx.assembly.finish(ctx, account);
     if (!account.isEmpty()) {
@@ -188,6 +197,7 @@ public final class SnapshotReader {
       // Taken now whether or not the reader asks for it: the pieces of the next file come next.
       Optional<Piece> whole = planned.parsing() == PlannedFile.Parsing.WHOLE ? Optional.of(parsed.next()) : Optional.empty();
       try {
+        ctx.recognized();
         readByPath(planned.pathReader().get(), f, ctx, new WholeFile(whole));
       } catch (InputException e) {
         ctx.error(new InputError(f.relative(), e.path(), locate(f, e.path(), OptionalInt.empty()), e.getMessage()));
@@ -256,6 +266,7 @@ public final class SnapshotReader {
       if (piece instanceof Piece.Element e) {
         readElement(e, sectionReaders.get(e.key()), f, ctx, errorsBefore);
       } else if (piece instanceof Piece.ArrayStart a) {
+        ctx.recognized();
         streamed.add(sectionReaders.get(a.key()));
       } else if (piece instanceof Piece.End end) {
         readRootValues(end.rootValues(), f, ctx, streamed);
@@ -307,6 +318,7 @@ public final class SnapshotReader {
         continue;
       }
       understood = true;
+      ctx.recognized();
       try {
         if (r.perElement()) {
           // A per-element key whose value is not an array: report it where it is.

@@ -174,8 +174,9 @@ class PostureCorpusTest {
         .map(f -> DynamicTest.dynamicTest(f, () -> {
           try (ArrangedSnapshot s = new ArrangedSnapshot(tmp.resolve(f.replace('/', '-')))) {
             s.link("us-east-1/" + f.substring(f.indexOf('/') + 1) + ".json", cli.resolve(f + ".json"));
-            assertThat(Loads.cleanly(s.root()).warnings()).singleElement()
-                .satisfies(w -> assertThat(w.message()).startsWith("no AWS CLI output key Mamori knows"));
+            // The file's own warning, and the snapshot's: nothing in it can be evaluated.
+            assertThat(Loads.cleanly(s.root()).warnings()).extracting(w -> w.message().substring(0, 34))
+                .containsExactly("no AWS CLI output key Mamori knows", "none of the 1 file(s) holds AWS CL");
           }
         }));
   }

@@ -152,6 +152,8 @@ class SnapshotReaderTest {
     assertThat(SnapshotReader.read(tmp).warnings()).extracting(Object::toString).containsExactly(
         "us-east-1/iam-get-account-authorization-details.json: no AWS CLI output key Mamori knows (found UserDetailList, "
             + "GroupDetailList, RoleDetailList, Policies); file ignored; Mamori reads this output from "
-            + "global/iam/get-account-authorization-details.json");
+            + "global/iam/get-account-authorization-details.json",
+        tmp + ": none of the 1 file(s) holds AWS CLI output Mamori reads (such as describe-instances or"
+            + " get-account-authorization-details JSON, README \"Snapshot layout\"): nothing here can be evaluated");
   }
 }

@@ -95,7 +95,16 @@ public final class TextReport implements ReportRenderer {
       out.println(input.loadErrors().size() + " file(s) could not be read; what they hold was not evaluated:");
       input.loadErrors().forEach(e -> out.println("  " + e));
     }
+    if (!input.warnings().isEmpty()) {
+      // Ignored files and fields can hide a resource the audit should have seen: say so, briefly.
+      out.println();
+      out.println(input.warnings().size() + " load warning(s): files or fields Mamori ignored"
+          + (input.warnings().size() > SHOWN_WARNINGS ? " (the first " + SHOWN_WARNINGS + "; `mamori inventory` lists all)" : "") + ":");
+      input.warnings().stream().limit(SHOWN_WARNINGS).forEach(w -> out.println("  " + w));
+    }
   }
+
+  private static final int SHOWN_WARNINGS = 5;
 
   static String summaryLine(Summary s) {
     List<String> severities = new ArrayList<>();
