@@ -17,7 +17,7 @@ runs="${1:-5}"; shift || true
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(100000)
 dir="${BENCH_DIR:-/dev/shm/mamori-audit-bench}"
 (cd "$here" && mvn -q -B -DskipTests package >&2)
-echo "# $(date -u +%FT%TZ) nproc=$(nproc) java=\"$(java -version 2>&1 | head -1)\" base=$base ($(git -C "$base" rev-parse --short HEAD), jvm \"$base_jvm\")" \
+echo "# $(date -u +%FT%TZ) nproc=$(nproc) java=\"$(java -version 2>&1 | sed -n 1p)\" base=$base ($(git -C "$base" rev-parse --short HEAD), jvm \"$base_jvm\")" \
   "this=$(git -C "$here" rev-parse --short HEAD) (jvm \"$launcher_opts\")"
 for n in "${sizes[@]}"; do
   snap="$dir/if-$n"

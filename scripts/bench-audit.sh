@@ -22,7 +22,7 @@ mkdir -p "$dir"
 cli="$here/mamori-cli/target/mamori.jar"
 
 echo "# $(date -u +%FT%TZ) nproc=$(nproc) cpu=\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\"" \
-  "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | head -1)\" jvm=\"$launcher_opts ${JAVA_OPTS:-}\""
+  "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | sed -n 1p)\" jvm=\"$launcher_opts ${JAVA_OPTS:-}\""
 for n in "${sizes[@]}"; do
   snap="$dir/if-$n"
   [ -d "$snap" ] || java -jar "$cli" generate "$snap" --interfaces "$n" --seed 42 >/dev/null

@@ -32,7 +32,7 @@ bench="${BENCH_JAR:-$here/mamori-bench/target/benchmarks.jar}"
 read_mode="${READ:-}"
 
 echo "# $(date -u +%FT%TZ) nproc=$(nproc) cpu=\"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)\"" \
-  "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | head -1)\" jvm=\"$launcher_opts ${JAVA_OPTS:-}\" load=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
+  "ram=$(free -g | awk '/Mem:/{print $2}')GiB java=\"$(java -version 2>&1 | sed -n 1p)\" jvm=\"$launcher_opts ${JAVA_OPTS:-}\" load=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
 for n in "${sizes[@]}"; do
   snap="$dir/if-$n"
   if [ ! -d "$snap" ]; then
