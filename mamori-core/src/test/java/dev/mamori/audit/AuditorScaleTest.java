@@ -10,12 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A guard against accidental quadratic work: every check over a model of 100k interfaces, 20k
- * volumes and snapshots and 2k groups must finish in seconds (BENCHMARKS.md measures properly).
+ * A guard against accidental quadratic work, not a performance assertion (BENCHMARKS.md measures
+ * that): every check over a model of 100k interfaces, 20k volumes and snapshots and 2k groups takes
+ * about 3 s here, and quadratic work over 100k interfaces would take hours, so the bound is set
+ * far above any slow or busy machine's time.
  */
 class AuditorScaleTest {
   @Test
-  void aLargeModelIsAuditedInSeconds() {
+  void aLargeModelIsAuditedWithoutQuadraticWork() {
     CloudModel.Builder b = model();
     for (int i = 0; i < 2_000; i++) {
       b.add(group("sg-" + i, i % 100 == 0 ? "default" : "g" + i, List.of(), List.of()));
@@ -32,6 +34,6 @@ class AuditorScaleTest {
     AuditReport report = Auditor.standard().run(m, AuditRequest.allChecks(AS_OF));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(report.findings().size()).isGreaterThan(160_000);
-    assertThat(took).isLessThan(Duration.ofSeconds(30));
+    assertThat(took).isLessThan(Duration.ofSeconds(120));
   }
 }
