@@ -12,6 +12,8 @@ final class ExitCodes {
   static final int INVALID_INPUT = 3;
   /** A bug in Mamori: the message asks the user to report it. */
   static final int INTERNAL_ERROR = 4;
+  /** The JVM's heap was too small for the snapshot: neither bad input nor a bug. */
+  static final int OUT_OF_MEMORY = 5;
 
   private ExitCodes() {}
 }

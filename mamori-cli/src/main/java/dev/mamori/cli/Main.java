@@ -22,7 +22,17 @@ public final class Main {
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL_ERROR);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err, debug));
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // By now the stack has unwound and the snapshot is garbage: there is room to say so.
+      out.flush();
+      err.println("error: not enough memory for this snapshot (Java heap of "
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Mamori more, e.g."
+          + " MAMORI_JAVA_OPTS=-Xmx8g ./mamori ... (a 100,000-interface account needs about 1 GiB)");
+      code = ExitCodes.OUT_OF_MEMORY;
+    }
     out.flush();
     err.flush();
     return code;
