@@ -38,6 +38,10 @@ class InputErrorsTest {
         .contains("notes.json: no AWS CLI output key Mamori knows (found Foo); file ignored")
         .contains(tmp + ": none of the 1 file(s) holds AWS CLI output Mamori reads")
         .contains("nothing here can be evaluated");
+    Cli.Run json = Cli.run("audit", tmp.toString(), "--quiet", "--format", "json");
+    assertThat(json.out()).contains("\"warnings\" : 2,").contains("\"loadWarnings\" : [ {")
+        .contains("\"file\" : \"notes.json\"")
+        .contains("\"message\" : \"no AWS CLI output key Mamori knows (found Foo); file ignored\"");
   }
 
   @Test

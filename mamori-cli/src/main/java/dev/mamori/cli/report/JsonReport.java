@@ -10,6 +10,7 @@ import dev.mamori.audit.MutedFinding;
 import dev.mamori.audit.Severity;
 import dev.mamori.audit.Status;
 import dev.mamori.audit.Summary;
+import dev.mamori.model.LoadWarning;
 import dev.mamori.snapshot.InputError;
 import java.io.IOException;
 import java.io.Writer;
@@ -82,6 +83,16 @@ public final class JsonReport implements ReportRenderer {
     }
     g.writeEndArray();
     g.writeNumberField("warnings", input.warnings().size());
+    // The warnings themselves (ignored files and fields), for pipelines; "warnings" stays their count.
+    g.writeArrayFieldStart("loadWarnings");
+    for (LoadWarning w : input.warnings()) {
+      g.writeStartObject();
+      g.writeStringField("file", w.file());
+      g.writeStringField("path", w.path());
+      g.writeStringField("message", w.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeFieldName("timings");
     timings(input, g);
     g.writeEndObject();

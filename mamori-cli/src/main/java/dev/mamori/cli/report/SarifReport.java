@@ -82,6 +82,8 @@ public final class SarifReport implements ReportRenderer {
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     input.loadErrors().forEach(e -> notifications.addObject().put("level", "error")
         .putObject("message").put("text", e + " (not loaded: its resources were not evaluated)"));
+    input.warnings().forEach(w -> notifications.addObject().put("level", "warning")
+        .putObject("message").put("text", w.toString()));
     MAPPER.writeTree(g, invocation);
     g.writeEndArray();
     g.writeObjectFieldStart("properties");

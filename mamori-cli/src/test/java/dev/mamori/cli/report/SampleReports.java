@@ -59,7 +59,9 @@ final class SampleReports {
     Mutelist mutes = new Mutelist(List.of(new MuteRule("sg-default-restrict", "sg-legacy", "legacy VPC, rebuilt in Q3", Optional.empty())));
     AuditReport report = new Auditor(CheckCatalog.bundled(), checks).run(model, new AuditRequest(AS_OF, Set.of(), mutes));
     return new ReportInput(report, snapshot, Optional.of("111122223333"), includePasses,
-        List.of(InputError.of("111122223333/eu-west-1/broken.json", "malformed JSON: unexpected end")), List.of(), "0.1.0",
+        List.of(InputError.of("111122223333/eu-west-1/broken.json", "malformed JSON: unexpected end")),
+        List.of(new dev.mamori.model.LoadWarning("111122223333/eu-west-1/notes.json", "",
+            "no AWS CLI output key Mamori knows (found Foo); file ignored")), "0.1.0",
         java.time.Duration.ofMillis(12));
   }
 }

@@ -41,6 +41,17 @@ class SarifReportTest {
   }
 
   @Test
+  void loadErrorsAndWarningsAreToolNotifications() throws Exception {
+    JsonNode notifications = render(SampleReports.sample(Path.of("snap"), false))
+        .at("/runs/0/invocations/0/toolExecutionNotifications");
+    assertThat(notifications).hasSize(2);
+    assertThat(notifications.get(0).get("level").asText()).isEqualTo("error");
+    assertThat(notifications.get(1).get("level").asText()).isEqualTo("warning");
+    assertThat(notifications.get(1).at("/message/text").asText())
+        .isEqualTo("111122223333/eu-west-1/notes.json: no AWS CLI output key Mamori knows (found Foo); file ignored");
+  }
+
+  @Test
   void theSchemaValidatorCatchesAnInvalidDocument() throws Exception {
     Path schemaFile = Corpus.require("posture/output-schemas/sarif/sarif-schema-2.1.0.json");
     try (InputStream in = Files.newInputStream(schemaFile)) {
