@@ -1,6 +1,5 @@
 package dev.mamori.cli.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.mamori.audit.CheckMetadata;
 import dev.mamori.audit.Explanation;
@@ -29,16 +28,9 @@ import java.util.Map;
  * findings, which as a tree of JSON nodes cost more time and memory than the checks that found them.
  */
 public final class JsonReport implements ReportRenderer {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
   @Override
   public void render(ReportInput input, Writer out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      document(input, g);
-    }
-    out.write(System.lineSeparator());
+    JsonOutput.write(out, g -> document(input, g));
   }
 
   private static void document(ReportInput input, JsonGenerator g) throws IOException {

@@ -2,7 +2,6 @@ package dev.mamori.cli.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mamori.audit.CheckMetadata;
@@ -30,21 +29,15 @@ import java.util.Set;
  * files move.
  */
 public final class SarifReport implements ReportRenderer {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = JsonOutput.MAPPER;
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String FINGERPRINT = "mamoriFinding/v1";
 
   @Override
   public void render(ReportInput input, Writer out) throws IOException {
-    // Streamed: the document's frame is written field by field and each result as it is built, so
-    // a large account's report (100k results, 144 MB) is never one tree nor one string in memory.
-    // Jackson's default pretty printer, as the document's tree printed whole had.
-    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      document(input, g);
-    }
-    out.write(System.lineSeparator());
+    // Each result is written as it is built: a large account's report (100k results, 144 MB) is
+    // never one tree in memory.
+    JsonOutput.write(out, g -> document(input, g));
   }
 
   private static void document(ReportInput input, JsonGenerator g) throws IOException {
