@@ -106,8 +106,14 @@ final class TreeWalks {
 
   // ---------------------------------------------------------------- enumeration
 
-  static List<PacketBox> boxes(Node root) {
-    List<PacketBox> out = new ArrayList<>();
+  /** What sits below one (family, protocols, destination ports, source ports) cell of a tree. */
+  @FunctionalInterface
+  private interface Layer4Visitor {
+    void visit(IpFamily family, IntRange protocols, IntRange destinationPorts, IntRange sourcePorts, Node sourceHigh);
+  }
+
+  /** Walks the family, protocol and port levels down to each cell's source-address subtree. */
+  private static void forEachLayer4Cell(Node root, Layer4Visitor visitor) {
     for (int f = 0; f < root.size(); f++) {
       IpFamily family = Level.familyOf(root.low(f));
       for (ProtocolPiece protocol : protocolPieces(family, root.children[f])) {
@@ -117,37 +123,30 @@ final class TreeWalks {
           IntRange destinationPorts = new IntRange((int) l4d.low(d), (int) l4d.high(d));
           Node l4s = l4d.children[d];
           for (int s = 0; s < l4s.size(); s++) {
-            IntRange sourcePorts = new IntRange((int) l4s.low(s), (int) l4s.high(s));
-            for (AddressPiece source : addressPieces(family, l4s.children[s])) {
-              for (AddressPiece destination : addressPieces(family, source.below())) {
-                out.add(new PacketBox(family, protocols, source.range(), destination.range(),
-                    sourcePorts, destinationPorts));
-              }
-            }
+            visitor.visit(family, protocols, destinationPorts, new IntRange((int) l4s.low(s), (int) l4s.high(s)),
+                l4s.children[s]);
           }
         }
       }
     }
+  }
+
+  static List<PacketBox> boxes(Node root) {
+    List<PacketBox> out = new ArrayList<>();
+    forEachLayer4Cell(root, (family, protocols, destinationPorts, sourcePorts, sourceHigh) -> {
+      for (AddressPiece source : addressPieces(family, sourceHigh)) {
+        for (AddressPiece destination : addressPieces(family, source.below())) {
+          out.add(new PacketBox(family, protocols, source.range(), destination.range(), sourcePorts, destinationPorts));
+        }
+      }
+    });
     return out;
   }
 
   static List<ServiceSlice> slices(Node root) {
     List<ServiceSlice> out = new ArrayList<>();
-    for (int f = 0; f < root.size(); f++) {
-      IpFamily family = Level.familyOf(root.low(f));
-      for (ProtocolPiece protocol : protocolPieces(family, root.children[f])) {
-        IntRange protocols = new IntRange((int) protocol.low(), (int) protocol.high());
-        Node l4d = protocol.child();
-        for (int d = 0; d < l4d.size(); d++) {
-          IntRange destinationPorts = new IntRange((int) l4d.low(d), (int) l4d.high(d));
-          Node l4s = l4d.children[d];
-          for (int s = 0; s < l4s.size(); s++) {
-            IntRange sourcePorts = new IntRange((int) l4s.low(s), (int) l4s.high(s));
-            addSlices(out, family, protocols, destinationPorts, sourcePorts, l4s.children[s]);
-          }
-        }
-      }
-    }
+    forEachLayer4Cell(root, (family, protocols, destinationPorts, sourcePorts, sourceHigh) ->
+        addSlices(out, family, protocols, destinationPorts, sourcePorts, sourceHigh));
     return out;
   }
 

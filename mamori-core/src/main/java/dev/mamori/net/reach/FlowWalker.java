@@ -209,26 +209,43 @@ final class FlowWalker {
   /** After an internet gateway: an internet host, or (hairpin) an interface of the snapshot by its public address. */
   private void toInternet(Trace t, NetworkInterface source, Subnet sourceSubnet, Packet p, Packet outside,
       String gatewayId, Hop backIn) {
-    IpAddress to = p.destination();
+    if (!acrossInternet(t, gatewayId, p.destination(), outside, true)) {
+      return;
+    }
+    t.add(backIn);
+    replyArrives(t, source, sourceSubnet, p);
+  }
+
+  /**
+   * From internet gateway {@code gatewayId} across the internet to {@code to}: a host outside the
+   * snapshot, or (hairpin) an interface of the snapshot that holds that public address, reached by
+   * the packet as it left ({@code outside}). Returns false when the trace stopped; otherwise the trace
+   * is on its return path, back at the gateway's side of the internet. {@code replyHops} adds the
+   * hops of the reply's crossing (the NAT gateway's trace describes its own translation instead).
+   */
+  private boolean acrossInternet(Trace t, String gatewayId, IpAddress to, Packet outside, boolean replyHops) {
     if (!InternetAddresses.contains(to)) {
       t.block("route", gatewayId, OUT, to + " is not an internet address: nothing on the internet delivers it");
-      return;
+      return false;
     }
     Optional<NetworkInterface> held = heldFromInternet(to);
     if (held.isPresent()) {
       t.add(Hop.passed("internet", to.toString(), NONE, "across the internet to " + held.get().id()));
       fromInternetTo(t, held.get(), outside);
       if (!t.goesOn()) {
-        return;
+        return false;
       }
-      t.add(Hop.passed("internet", outside.source().toString(), NONE, "across the internet back"));
+      if (replyHops) {
+        t.add(Hop.passed("internet", outside.source().toString(), NONE, "across the internet back"));
+      }
     } else {
       t.add(Hop.passed("internet", to.toString(), NONE, "leaves the snapshot for the internet"));
       t.startReturn();
-      t.add(Hop.passed("internet", to.toString(), NONE, "reply from " + to));
+      if (replyHops) {
+        t.add(Hop.passed("internet", to.toString(), NONE, "reply from " + to));
+      }
     }
-    t.add(backIn);
-    replyArrives(t, source, sourceSubnet, p);
+    return true;
   }
 
   private void viaNatGateway(Trace t, NetworkInterface source, Subnet sourceSubnet, Packet p, String natId) {
@@ -267,21 +284,8 @@ final class FlowWalker {
     }
     Packet outside = withSource(translated, natPublic.get());
     t.add(Hop.passed("internet-gateway", gatewayId, OUT, "source translated to " + natPublic.get()));
-    IpAddress to = p.destination();
-    if (!InternetAddresses.contains(to)) {
-      t.block("route", gatewayId, OUT, to + " is not an internet address: nothing on the internet delivers it");
+    if (!acrossInternet(t, gatewayId, p.destination(), outside, false)) {
       return;
-    }
-    Optional<NetworkInterface> held = heldFromInternet(to);
-    if (held.isPresent()) {
-      t.add(Hop.passed("internet", to.toString(), NONE, "across the internet to " + held.get().id()));
-      fromInternetTo(t, held.get(), outside);
-      if (!t.goesOn()) {
-        return;
-      }
-    } else {
-      t.add(Hop.passed("internet", to.toString(), NONE, "leaves the snapshot for the internet"));
-      t.startReturn();
     }
     t.add(Hop.passed("internet-gateway", gatewayId, IN, "destination translated to " + natPrivate.get()));
     Optional<Packet> replyToNat = Replies.replyTo(translated);
