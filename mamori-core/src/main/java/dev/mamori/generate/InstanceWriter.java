@@ -8,6 +8,7 @@ import dev.mamori.generate.VpcPlan.PublicIp;
 import dev.mamori.generate.VpcPlan.SecurityGroup;
 import dev.mamori.generate.VpcPlan.Volume;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ final class InstanceWriter {
     attachment(g, e, true);
     g.writeStringField("AvailabilityZone", e.subnet().availabilityZone());
     g.writeStringField("Description", e.description());
-    groups(g, e);
+    groups(g, "Groups", e.groups());
     g.writeStringField("InterfaceType", e.kind().interfaceType);
     ipv6Addresses(g, e);
     g.writeStringField("MacAddress", e.macAddress());
@@ -120,14 +121,7 @@ final class InstanceWriter {
     g.writeEndArray();
     g.writeStringField("RootDeviceName", i.volumes().get(0).device());
     g.writeStringField("RootDeviceType", "ebs");
-    g.writeArrayFieldStart("SecurityGroups");
-    for (SecurityGroup sg : primary.groups()) {
-      g.writeStartObject();
-      g.writeStringField("GroupName", sg.name());
-      g.writeStringField("GroupId", sg.id());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    groups(g, "SecurityGroups", primary.groups());
     g.writeBooleanField("SourceDestCheck", true);
     CliJson.tags(g, "Tags", "Name", i.name(), "Role", i.role(), "Team", i.team());
     g.writeStringField("VirtualizationType", "hvm");
@@ -168,7 +162,7 @@ final class InstanceWriter {
     association(g, e.publicIp());
     attachment(g, e, false);
     g.writeStringField("Description", e.description());
-    groups(g, e);
+    groups(g, "Groups", e.groups());
     ipv6Addresses(g, e);
     g.writeStringField("MacAddress", e.macAddress());
     g.writeStringField("NetworkInterfaceId", e.id());
@@ -219,9 +213,10 @@ final class InstanceWriter {
     g.writeEndObject();
   }
 
-  private static void groups(JsonGenerator g, Eni e) throws IOException {
-    g.writeArrayFieldStart("Groups");
-    for (SecurityGroup sg : e.groups()) {
+  /** Security groups as EC2 lists them: {@code Groups} of an interface, {@code SecurityGroups} of an instance. */
+  private static void groups(JsonGenerator g, String field, List<SecurityGroup> groups) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (SecurityGroup sg : groups) {
       g.writeStartObject();
       g.writeStringField("GroupName", sg.name());
       g.writeStringField("GroupId", sg.id());
