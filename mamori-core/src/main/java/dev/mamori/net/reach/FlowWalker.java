@@ -384,16 +384,8 @@ final class FlowWalker {
           "subnet " + destination.subnetId() + " is not in the snapshot");
       return;
     }
-    if (!networkAcl(t, subnet.get(), p, Direction.INGRESS) || !deliver(t, destination, p, "")) {
-      return;
-    }
-    Optional<Packet> reply = Replies.replyTo(p);
+    Optional<Packet> reply = deliverAndReply(t, destination, subnet.get(), p);
     if (reply.isEmpty()) {
-      return;
-    }
-    t.startReturn();
-    statefulReply(t, destination);
-    if (!networkAcl(t, subnet.get(), reply.get(), Direction.EGRESS)) {
       return;
     }
     if (route(t, subnet.get(), reply.get().destination(), backVia,
@@ -454,16 +446,7 @@ final class FlowWalker {
     } else {
       t.add(Hop.passed("internet-gateway", gateway.get().id(), IN, "IPv6, no translation"));
     }
-    if (!networkAcl(t, subnet.get(), inside, Direction.INGRESS) || !deliver(t, destination, inside, "")) {
-      return;
-    }
-    Optional<Packet> reply = Replies.replyTo(inside);
-    if (reply.isEmpty()) {
-      return;
-    }
-    t.startReturn();
-    statefulReply(t, destination);
-    if (!networkAcl(t, subnet.get(), reply.get(), Direction.EGRESS)) {
+    if (deliverAndReply(t, destination, subnet.get(), inside).isEmpty()) {
       return;
     }
     String gatewayId = gateway.get().id();
@@ -501,16 +484,7 @@ final class FlowWalker {
       }
       t.add(Hop.passed("gateway", entry.id(), IN, "arrives through " + entry.id()));
     }
-    if (!networkAcl(t, subnet.get(), p, Direction.INGRESS) || !deliver(t, destination, p, "")) {
-      return;
-    }
-    Optional<Packet> reply = Replies.replyTo(p);
-    if (reply.isEmpty()) {
-      return;
-    }
-    t.startReturn();
-    statefulReply(t, destination);
-    if (!networkAcl(t, subnet.get(), reply.get(), Direction.EGRESS)) {
+    if (deliverAndReply(t, destination, subnet.get(), p).isEmpty()) {
       return;
     }
     if (route(t, subnet.get(), p.source(), r -> true, null).isPresent()) {
@@ -519,6 +493,24 @@ final class FlowWalker {
   }
 
   // ================================================================ filters
+
+  /**
+   * The last legs at the destination: its subnet's ACL in and its groups, then the reply (stateful
+   * through the groups) out through the ACL. Returns the reply when the trace goes on; empty when it
+   * stopped, or when the flow has no reply (it ends delivered).
+   */
+  private Optional<Packet> deliverAndReply(Trace t, NetworkInterface destination, Subnet subnet, Packet p) {
+    if (!networkAcl(t, subnet, p, Direction.INGRESS) || !deliver(t, destination, p, "")) {
+      return Optional.empty();
+    }
+    Optional<Packet> reply = Replies.replyTo(p);
+    if (reply.isEmpty()) {
+      return Optional.empty();
+    }
+    t.startReturn();
+    statefulReply(t, destination);
+    return networkAcl(t, subnet, reply.get(), Direction.EGRESS) ? reply : Optional.empty();
+  }
 
   private boolean deliver(Trace t, NetworkInterface destination, Packet p, String note) {
     if (NetworkTopology.isNatGatewayInterface(destination)) {
